@@ -1,0 +1,18 @@
+package org.jobmatch.cli;
+
+import java.util.Set;
+
+/** The one-shot commands of the jar: {@code java -jar jobmatch.jar COMMAND ...}. */
+public final class Commands {
+
+    static final String IMPORT = "import";
+    static final String REINDEX = "reindex";
+    private static final Set<String> ALL = Set.of(IMPORT, REINDEX);
+
+    private Commands() {
+    }
+
+    public static boolean isCommand(String argument) {
+        return ALL.contains(argument);
+    }
+}

@@ -1,0 +1,64 @@
+package org.jobmatch.cli;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.jobmatch.importing.ImportProgress;
+import org.jobmatch.importing.ImportReport;
+import org.jobmatch.importing.LedgerImport;
+import org.jobmatch.indexing.IndexRelay;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** {@code import persons|vacancies FILE}: the HTTP import from the command line, with a progress bar. */
+@Component
+@ConditionalOnProperty("jobmatch.command")
+class ImportCommand implements CommandRunner.Command {
+
+    private static final int LISTED_REJECTIONS = 20;
+
+    private final LedgerImport ledgerImport;
+    private final IndexRelay relay;
+
+    ImportCommand(LedgerImport ledgerImport, IndexRelay relay) {
+        this.ledgerImport = ledgerImport;
+        this.relay = relay;
+    }
+
+    @Override
+    public int run(List<String> arguments) throws Exception {
+        if (arguments.size() != 2 || !List.of("persons", "vacancies").contains(arguments.get(0))) {
+            System.err.println("用法 (usage): java -jar jobmatch.jar import persons|vacancies FILE.ndjson");
+            return 2;
+        }
+        Path file = Path.of(arguments.get(1));
+        if (!Files.isReadable(file)) {
+            System.err.println("无法读取文件 (cannot read file): " + file);
+            return 2;
+        }
+        ProgressBar bar = new ProgressBar(System.err, "导入 " + arguments.get(0), Files.size(file));
+        ImportProgress progress = (lines, bytes) -> bar.update(bytes, String.format(Locale.ROOT, "%,d 行", lines));
+        ImportReport report;
+        try (InputStream in = Files.newInputStream(file)) {
+            report = arguments.get(0).equals("persons")
+                    ? ledgerImport.importPersons(in, Long.MAX_VALUE, progress)
+                    : ledgerImport.importVacancies(in, Long.MAX_VALUE, progress);
+        }
+        bar.finish(summary(report));
+        report.rejected().stream().limit(LISTED_REJECTIONS).forEach(r -> System.err.printf(
+                "  第 %d 行 (line) %s %s: %s%n", r.line(), r.id() == null ? "" : r.id(),
+                r.field() == null ? "" : r.field(), r.reason()));
+        relay.drain(System.err);
+        return 0;
+    }
+
+    private static String summary(ImportReport report) {
+        return String.format(Locale.ROOT, "收到 %,d 行，入库 %,d 行（其中变更 %,d 行），拒绝 %,d 行 "
+                        + "(received %d, stored %d, changed %d, rejected %d)",
+                report.received(), report.stored(), report.changed(), report.rejectedTotal(),
+                report.received(), report.stored(), report.changed(), report.rejectedTotal());
+    }
+}

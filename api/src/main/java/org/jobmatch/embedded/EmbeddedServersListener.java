@@ -1,0 +1,34 @@
+package org.jobmatch.embedded;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
+
+/**
+ * Waits for the servers before the context refreshes (by then logging is set up, so progress
+ * shows live), stops them after the contexts close, and tells the JVM shutdown fallback
+ * which contexts use them.
+ */
+final class EmbeddedServersListener implements ApplicationListener<ApplicationEvent> {
+
+    private final EmbeddedServers servers;
+
+    EmbeddedServersListener(EmbeddedServers servers) {
+        this.servers = servers;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationEvent event) {
+        if (event instanceof ApplicationPreparedEvent) {
+            servers.awaitReady();
+            // Handlers run in reverse order: added after the logging system's, ours runs while logging still works.
+            SpringApplication.getShutdownHandlers().add(servers::stop);
+        } else if (event instanceof ContextRefreshedEvent refreshed
+                && refreshed.getApplicationContext() instanceof ConfigurableApplicationContext context) {
+            ShutdownHook.track(context, context::isActive);
+        }
+    }
+}

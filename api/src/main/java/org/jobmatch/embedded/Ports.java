@@ -1,0 +1,50 @@
+package org.jobmatch.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
+/** Port choice for the embedded servers: all of them listen on loopback only. */
+final class Ports {
+
+    static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+
+    private Ports() {
+    }
+
+    /**
+     * The requested port if it is free, a free port when 0 was requested.
+     *
+     * @param envVariable the environment variable a user sets to change this port, quoted in the error
+     */
+    static int resolve(int requested, String envVariable) {
+        if (requested == 0) {
+            return freePort();
+        }
+        if (!isFree(requested)) {
+            throw new IllegalStateException("端口 " + requested + " 已被占用 (port " + requested
+                    + " is already in use): set " + envVariable + " to another port or 0 for a free one");
+        }
+        return requested;
+    }
+
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(LOOPBACK, port), 1);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, LOOPBACK)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("没有可用端口 (no free port)", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.jobmatch.importing;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+class ImportController {
+
+    private final LedgerImport ledgerImport;
+    private final ImportProperties properties;
+
+    ImportController(LedgerImport ledgerImport, ImportProperties properties) {
+        this.ledgerImport = ledgerImport;
+        this.properties = properties;
+    }
+
+    @PostMapping("/persons/import")
+    ImportReport importPersons(HttpServletRequest request) throws IOException {
+        return ledgerImport.importPersons(request.getInputStream(), limit(request), ImportProgress.NONE);
+    }
+
+    @PostMapping("/vacancies/import")
+    ImportReport importVacancies(HttpServletRequest request) throws IOException {
+        return ledgerImport.importVacancies(request.getInputStream(), limit(request), ImportProgress.NONE);
+    }
+
+    /** Refuses a declared oversize body before reading it; a chunked one is cut off while streaming. */
+    private long limit(HttpServletRequest request) {
+        long limit = properties.maxBodySize().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            throw new BodyTooLargeException(limit);
+        }
+        return limit;
+    }
+}

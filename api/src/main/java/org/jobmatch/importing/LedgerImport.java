@@ -1,0 +1,62 @@
+package org.jobmatch.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jobmatch.domain.Gazetteer;
+import org.jobmatch.ledger.LedgerChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * NDJSON import into the ledger (the API of this package). One import is one transaction: a body that
+ * turns out to be too large or not NDJSON stores nothing, and nothing stored before is lost.
+ */
+@Service
+public class LedgerImport {
+
+    private final ObjectMapper mapper;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final PersonLineParser persons;
+    private final VacancyLineParser vacancies;
+    private final JdbcTemplate jdbc;
+
+    LedgerImport(ObjectMapper mapper, TransactionTemplate transaction, ApplicationEventPublisher events,
+                 JdbcTemplate jdbc, Gazetteer gazetteer, Clock clock) {
+        this.mapper = mapper;
+        this.transaction = transaction;
+        this.events = events;
+        this.jdbc = jdbc;
+        Locations locations = new Locations(gazetteer);
+        this.persons = new PersonLineParser(locations, clock);
+        this.vacancies = new VacancyLineParser(locations);
+    }
+
+    public ImportReport importPersons(InputStream body, long maxBytes, ImportProgress progress) {
+        return run(new NdjsonImport<>(mapper, persons, new PersonWriter(jdbc)), body, maxBytes, progress);
+    }
+
+    public ImportReport importVacancies(InputStream body, long maxBytes, ImportProgress progress) {
+        return run(new NdjsonImport<>(mapper, vacancies, new VacancyWriter(jdbc)), body, maxBytes, progress);
+    }
+
+    private ImportReport run(NdjsonImport<?> ndjson, InputStream body, long maxBytes, ImportProgress progress) {
+        ImportReport report = transaction.execute(status -> {
+            try {
+                return ndjson.run(body, maxBytes, progress);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (report.changed() > 0) {
+            events.publishEvent(new LedgerChanged());
+        }
+        return report;
+    }
+}

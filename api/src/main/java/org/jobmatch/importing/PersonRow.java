@@ -1,0 +1,6 @@
+package org.jobmatch.importing;
+
+import org.jobmatch.domain.Person;
+
+record PersonRow(Person person, boolean locationFromTownship) {
+}

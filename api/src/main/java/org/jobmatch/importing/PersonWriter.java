@@ -1,0 +1,72 @@
+package org.jobmatch.importing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jobmatch.domain.Person;
+import org.jobmatch.domain.Preferences;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Upserts persons; refuses a line whose ID number already belongs to another ledger entry. */
+final class PersonWriter implements RowWriter<PersonRow> {
+
+    private static final Upsert<PersonRow> UPSERT = new Upsert<>("persons", List.of(
+            "id", "name", "id_number", "gender", "birth_date", "phone", "household_id", "township", "village",
+            "lat", "lon", "location_from_township", "groups", "employment_status", "skills", "pref_jobs",
+            "pref_work_modes", "pref_max_distance_km", "pref_willing_to_migrate", "pref_min_wage"),
+            PersonWriter::values);
+
+    private final JdbcTemplate jdbc;
+
+    PersonWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Result write(List<PersonRow> rows) {
+        Map<String, String> owners = ownersOfIdNumbers(rows);
+        Map<Integer, InvalidField> refused = new HashMap<>();
+        List<PersonRow> accepted = new java.util.ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Person p = rows.get(i).person();
+            if (p.idNumber() == null) {
+                accepted.add(rows.get(i));
+                continue;
+            }
+            String owner = owners.putIfAbsent(p.idNumber(), p.id());
+            if (owner != null && !owner.equals(p.id())) {
+                refused.put(i, new InvalidField("idNumber", "该身份证号已登记在 " + owner + " 名下",
+                        "this ID number already belongs to " + owner));
+            } else {
+                accepted.add(rows.get(i));
+            }
+        }
+        return new Result(UPSERT.run(jdbc, accepted), refused);
+    }
+
+    private Map<String, String> ownersOfIdNumbers(List<PersonRow> rows) {
+        String[] numbers = rows.stream().map(r -> r.person().idNumber())
+                .filter(java.util.Objects::nonNull).toArray(String[]::new);
+        Map<String, String> owners = new HashMap<>();
+        if (numbers.length > 0) {
+            jdbc.query("SELECT id_number, id FROM persons WHERE id_number = ANY (?)",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", numbers)),
+                    rs -> {
+                        owners.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return owners;
+    }
+
+    private static Object[] values(PersonRow row) {
+        Person p = row.person();
+        Preferences pref = p.preferences();
+        return new Object[] {
+            p.id(), p.name(), p.idNumber(), p.gender().name(), p.birthDate(), p.phone(), p.householdId(),
+            p.township(), p.village(), p.location().lat(), p.location().lon(), row.locationFromTownship(),
+            LedgerValues.names(p.groups()), p.employmentStatus().name(), p.skills(), pref.jobs(),
+            LedgerValues.names(pref.workModes()), pref.maxDistanceKm(), pref.willingToMigrate(), pref.minWage()
+        };
+    }
+}

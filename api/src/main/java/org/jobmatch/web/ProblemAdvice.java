@@ -1,0 +1,71 @@
+package org.jobmatch.web;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** The single place where failures become RFC 9457 problem responses. */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(ApiException.class)
+    ProblemDetail api(ApiException e, HttpServletRequest request) {
+        return withInstance(Problems.of(e.status(), e.code(), e.reasonZh(), e.reasonEn()), request);
+    }
+
+    /** Elasticsearch answered but refused the request: the fault is upstream of us. */
+    @ExceptionHandler(ElasticsearchException.class)
+    ProblemDetail searchRejected(ElasticsearchException e, HttpServletRequest request) {
+        log.warn("Elasticsearch rejected a request: {}", e.getMessage());
+        return withInstance(Problems.of(HttpStatus.BAD_GATEWAY, "search-rejected",
+                "检索服务拒绝了请求", "the search engine rejected the request: " + e.error().type()), request);
+    }
+
+    @ExceptionHandler(SearchUnavailableException.class)
+    ProblemDetail searchUnavailable(SearchUnavailableException e, HttpServletRequest request) {
+        return withInstance(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable",
+                "检索服务暂时不可用，请稍后再试", "the search engine is unavailable: " + e.getMessage()), request);
+    }
+
+    @ExceptionHandler({ConnectException.class, SocketTimeoutException.class})
+    ProblemDetail searchDown(Exception e, HttpServletRequest request) {
+        return searchUnavailable(new SearchUnavailableException(e), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        // Spring MVC's own failures (bad JSON, wrong method, missing parameter) get the same shape.
+        String code = "http-" + status.value();
+        String en = ex.getMessage() == null ? "request failed" : ex.getMessage();
+        ProblemDetail problem = Problems.of(status, code, "请求无效 (" + status.value() + ")", en);
+        return super.handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return withInstance(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "服务内部错误", "internal error"), request);
+    }
+
+    private static ProblemDetail withInstance(ProblemDetail problem, HttpServletRequest request) {
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        return problem;
+    }
+}

@@ -1,0 +1,36 @@
+package org.jobmatch.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+
+class PortsTest {
+
+    @Test
+    void picksAFreePortForZero() {
+        int port = Ports.resolve(0, "JOBMATCH_EMBEDDED_POSTGRES_PORT");
+
+        assertThat(port).isPositive();
+        assertThat(Ports.isFree(port)).isTrue();
+    }
+
+    @Test
+    void keepsARequestedPortThatIsFree() {
+        int free = Ports.freePort();
+
+        assertThat(Ports.resolve(free, "JOBMATCH_EMBEDDED_POSTGRES_PORT")).isEqualTo(free);
+    }
+
+    @Test
+    void explainsHowToMoveAwayFromABusyPort() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 1, Ports.LOOPBACK)) {
+            int port = busy.getLocalPort();
+
+            assertThatThrownBy(() -> Ports.resolve(port, "JOBMATCH_EMBEDDED_ELASTICSEARCH_PORT"))
+                    .hasMessage("端口 " + port + " 已被占用 (port " + port + " is already in use): set"
+                            + " JOBMATCH_EMBEDDED_ELASTICSEARCH_PORT to another port or 0 for a free one");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.jobmatch.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jobmatch.matching.Recommendation;
+import org.jobmatch.matching.Recommendations;
+import org.jobmatch.matching.Recommender;
+import org.jobmatch.matching.rules.HardRules;
+import org.jobmatch.person.PersonLedger;
+import org.jobmatch.support.Ledger;
+import org.jobmatch.support.ServiceIT;
+import org.jobmatch.vacancy.VacancyLedger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * Recommendation quality on the labelled evaluation set (src/test/resources/evaluation): fails on any
+ * hard-rule violation or repeated employer where others were eligible, and reports precision@3.
+ */
+@ServiceIT
+class EvaluationIT {
+
+    private static final Path SET = Path.of("src/test/resources/evaluation");
+    private static final double TARGET = 0.85;
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    Recommender recommender;
+    @Autowired
+    PersonLedger persons;
+    @Autowired
+    VacancyLedger vacancies;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void reachesTheTargetPrecisionWithoutBreakingAHardRule() throws Exception {
+        ledger.clear();
+        for (String kind : List.of("vacancies", "persons")) {
+            JsonNode report = json.readTree(Ledger.post(http, "/api/v1/" + kind + "/import",
+                    Files.readString(SET.resolve(kind + ".ndjson"))).getBody());
+            assertThat(report.get("rejected")).as(kind + " rejected").isEmpty();
+        }
+        ledger.awaitIndexed();
+
+        LocalDate today = LocalDate.now(clock);
+        List<String> misses = new ArrayList<>();
+        double sum = 0;
+        List<String> lines = Files.readAllLines(SET.resolve("labels.ndjson"));
+        for (String line : lines) {
+            JsonNode label = json.readTree(line);
+            var person = persons.find(label.get("personId").asText()).orElseThrow();
+            Recommendations got = recommender.recommend(person, today, 3);
+            for (Recommendation r : got.recommendations()) {
+                var vacancy = vacancies.find(r.vacancyId()).orElseThrow();
+                assertThat(HardRules.failures(person, vacancy, today)).as(person.id() + " -> " + r.vacancyId()).isEmpty();
+            }
+            double precision = precision(label, got);
+            sum += precision;
+            if (precision < 1) {
+                misses.add(String.format(Locale.ROOT, "  %s %.2f got %s relevant %s (%s)", person.id(), precision,
+                        got.recommendations().stream().map(r -> r.vacancyId() + ":" + r.title()).toList(),
+                        label.get("relevant"), label.get("why").asText()));
+            }
+        }
+        double precisionAt3 = sum / lines.size();
+        System.out.printf(Locale.ROOT, "evaluation: precision@3 = %.3f over %d persons (target %.2f)%n",
+                precisionAt3, lines.size(), TARGET);
+        misses.forEach(System.out::println);
+        assertThat(precisionAt3).isGreaterThanOrEqualTo(TARGET);
+    }
+
+    /** |top 3 ∩ relevant| / min(3, |relevant|); an expected-empty person scores 1 for an empty, explained list. */
+    private static double precision(JsonNode label, Recommendations got) {
+        Set<String> relevant = new HashSet<>();
+        label.get("relevant").forEach(id -> relevant.add(id.asText()));
+        if (label.get("expectEmpty").asBoolean()) {
+            return got.recommendations().isEmpty() && got.note() != null ? 1 : 0;
+        }
+        long hits = got.recommendations().stream().filter(r -> relevant.contains(r.vacancyId())).count();
+        return (double) hits / Math.min(3, relevant.size());
+    }
+}

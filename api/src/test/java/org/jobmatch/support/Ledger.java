@@ -1,0 +1,73 @@
+package org.jobmatch.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jobmatch.index.IndexAdmin;
+import org.jobmatch.index.IndexKind;
+import org.jobmatch.indexing.IndexRebuild;
+import org.jobmatch.indexing.IndexRelay;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Test helper: empties the ledger and indices, imports NDJSON over HTTP, waits for the index. */
+@Component
+public class Ledger {
+
+    public static final Path CONTRACT_EXAMPLES = Path.of("../../shared/contract/examples");
+
+    private final JdbcTemplate jdbc;
+    private final IndexRelay relay;
+    private final IndexRebuild rebuild;
+    private final IndexAdmin admin;
+
+    Ledger(JdbcTemplate jdbc, IndexRelay relay, IndexRebuild rebuild, IndexAdmin admin) {
+        this.jdbc = jdbc;
+        this.relay = relay;
+        this.rebuild = rebuild;
+        this.admin = admin;
+    }
+
+    public void clear() {
+        jdbc.execute("TRUNCATE placements, referrals, persons, vacancies, index_outbox CASCADE");
+        for (IndexKind kind : IndexKind.values()) {
+            rebuild.rebuild(kind, n -> { });
+        }
+    }
+
+    public static ResponseEntity<String> post(TestRestTemplate http, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("application/x-ndjson"));
+        return http.postForEntity(path, new HttpEntity<>(body, headers), String.class);
+    }
+
+    public static String read(Path file) throws IOException {
+        return Files.readString(file);
+    }
+
+    /** Waits until every ledger change has reached the index and is searchable. */
+    public void awaitIndexed() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (relay.pending() > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("index relay did not catch up");
+            }
+            Thread.sleep(50);
+        }
+        for (IndexKind kind : IndexKind.values()) {
+            admin.refresh(kind);
+        }
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+}

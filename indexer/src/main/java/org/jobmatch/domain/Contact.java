@@ -1,0 +1,4 @@
+package org.jobmatch.domain;
+
+public record Contact(String name, String phone) {
+}

@@ -1,0 +1,5 @@
+package org.jobmatch.domain;
+
+public enum Gender {
+    M, F
+}

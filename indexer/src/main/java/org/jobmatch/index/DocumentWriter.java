@@ -1,0 +1,94 @@
+package org.jobmatch.index;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+
+/**
+ * Writes index operations through a {@link BulkIngester} and checks every item's result. A version
+ * conflict means the index already holds the same or a newer version of the row: that is success.
+ */
+public class DocumentWriter {
+
+    private static final int MAX_OPERATIONS = 1000;
+
+    private final ElasticsearchClient client;
+
+    public DocumentWriter(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    /** The outcome of each operation, in order; {@code error} is null when it took effect. */
+    public record Outcome(IndexOperation operation, String error) {
+        public boolean succeeded() {
+            return error == null;
+        }
+    }
+
+    public List<Outcome> write(List<IndexOperation> operations) {
+        Outcome[] outcomes = new Outcome[operations.size()];
+        BulkIngester<Integer> ingester = BulkIngester.of(b -> b.client(client)
+                .maxOperations(MAX_OPERATIONS)
+                .maxConcurrentRequests(1)
+                .flushInterval(10, TimeUnit.SECONDS)
+                .listener(new Recorder(operations, outcomes)));
+        try {
+            for (int i = 0; i < operations.size(); i++) {
+                ingester.add(bulkOperation(operations.get(i)), i);
+            }
+        } finally {
+            ingester.close();
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    private static BulkOperation bulkOperation(IndexOperation op) {
+        if (op.document() == null) {
+            return BulkOperation.of(b -> b.delete(d -> d.index(op.target()).id(op.id())
+                    .version(op.version()).versionType(VersionType.External)));
+        }
+        return BulkOperation.of(b -> b.index(i -> i.index(op.target()).id(op.id())
+                .version(op.version()).versionType(VersionType.External).document(op.document())));
+    }
+
+    private record Recorder(List<IndexOperation> operations, Outcome[] outcomes) implements BulkListener<Integer> {
+
+        @Override
+        public void beforeBulk(long executionId, BulkRequest request, List<Integer> contexts) {
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<Integer> contexts, BulkResponse response) {
+            List<BulkResponseItem> items = response.items();
+            for (int i = 0; i < items.size(); i++) {
+                int index = contexts.get(i);
+                outcomes[index] = new Outcome(operations.get(index), error(items.get(i)));
+            }
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<Integer> contexts, Throwable failure) {
+            String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            contexts.forEach(index -> outcomes[index] = new Outcome(operations.get(index), error));
+        }
+
+        private static String error(BulkResponseItem item) {
+            if (item.error() == null || "version_conflict_engine_exception".equals(item.error().type())) {
+                return null;
+            }
+            if (item.status() == 404 && item.operationType().jsonValue().equals("delete")) {
+                return null;
+            }
+            return item.error().type() + ": " + item.error().reason();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.jobmatch.index;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jobmatch.analysis.AnalyzedText;
+import org.jobmatch.analysis.JobTextAnalyzer;
+import org.jobmatch.domain.Person;
+import org.jobmatch.domain.Vacancy;
+import org.jobmatch.domain.VacancySource;
+
+/** Builds index documents from ledger records: the index-time half of the analysis chain. */
+public final class Documents {
+
+    /** Jobs anyone can start without a trade: what a person with no stated skills is offered. */
+    static final Set<String> LOW_THRESHOLD_CONCEPTS = Set.of(
+            "保洁员", "环卫工", "普工", "流水线工人", "操作工", "包装工", "手工活", "剪线工", "采摘工", "农业工人",
+            "门卫", "保安", "停车管理员", "宿管员", "协管员", "巡查员", "护渔巡查员", "护林员", "绿化工",
+            "装卸工", "分拣员", "理货员", "帮厨", "洗碗工");
+    private static final Set<VacancySource> ASSISTANCE_SOURCES =
+            EnumSet.of(VacancySource.WORKSHOP, VacancySource.WELFARE_POST, VacancySource.FLEXIBLE);
+
+    private final JobTextAnalyzer analyzer;
+
+    public Documents(JobTextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public VacancyDocument vacancy(Vacancy v) {
+        AnalyzedText title = analyzer.analyze(v.title());
+        List<String> texts = new ArrayList<>(v.skills());
+        texts.add(v.title());
+        if (v.description() != null) {
+            texts.add(v.description());
+        }
+        AnalyzedText all = analyzer.analyze(texts);
+        Set<String> eligible = v.effectiveEligibleGroups().isEmpty()
+                ? Set.of(VacancyDocument.ANY_GROUP) : names(v.effectiveEligibleGroups());
+        var contact = v.contact();
+        return new VacancyDocument(v.id(), v.source().name(), v.employer(), v.title(), v.description(), v.skills(),
+                v.township(), v.location(), v.effectiveAgeMin(), v.effectiveAgeMax(), v.openings(), v.wageMin(),
+                v.wageMax(), v.workMode().name(), v.accessible(), eligible, v.validUntil(),
+                contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
+                title.termsAsText(), all.termsAsText(), title.concepts(), all.concepts(),
+                isLowThreshold(v, all.concepts()));
+    }
+
+    public PersonDocument person(Person p) {
+        AnalyzedText text = analyzePerson(p);
+        Set<String> modes = p.preferences().workModes().isEmpty()
+                ? Set.of(PersonDocument.ANY_WORK_MODE) : names(p.preferences().workModes());
+        return new PersonDocument(p.id(), p.township(), p.location(), p.birthDate(), p.gender().name(),
+                names(p.groups()), p.employmentStatus().name(), modes, p.preferences().maxDistanceKm(),
+                p.preferences().willingToMigrate(), p.preferences().minWage(), text.termsAsText(), text.concepts());
+    }
+
+    /** The query-time half: a person's skills and wished jobs through the same chain. */
+    public AnalyzedText analyzePerson(Person p) {
+        List<String> texts = new ArrayList<>(2);
+        if (p.skills() != null) {
+            texts.add(p.skills());
+        }
+        if (p.preferences().jobs() != null) {
+            texts.add(p.preferences().jobs());
+        }
+        return analyzer.analyze(texts);
+    }
+
+    public JobTextAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    static boolean isLowThreshold(Vacancy v, Set<String> concepts) {
+        return ASSISTANCE_SOURCES.contains(v.source())
+                || concepts.stream().anyMatch(LOW_THRESHOLD_CONCEPTS::contains);
+    }
+
+    private static Set<String> names(Set<? extends Enum<?>> values) {
+        Set<String> names = new TreeSet<>();
+        values.forEach(value -> names.add(value.name()));
+        return names;
+    }
+}

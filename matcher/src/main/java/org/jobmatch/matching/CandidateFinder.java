@@ -1,0 +1,88 @@
+package org.jobmatch.matching;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Supplier;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.jobmatch.analysis.AnalyzedText;
+import org.jobmatch.domain.Ages;
+import org.jobmatch.domain.AssistanceGroup;
+import org.jobmatch.domain.EmploymentStatus;
+import org.jobmatch.domain.Gender;
+import org.jobmatch.domain.Person;
+import org.jobmatch.domain.Preferences;
+import org.jobmatch.domain.Vacancy;
+import org.jobmatch.domain.WorkMode;
+import org.jobmatch.index.Documents;
+import org.jobmatch.index.IndexKind;
+import org.jobmatch.index.PersonDocument;
+import org.jobmatch.index.VacancyDocument;
+import org.jobmatch.matching.rules.HardRules;
+
+/** The job-fair shortlist: eligible persons for one vacancy, ranked with the same scoring as recommendations. */
+public class CandidateFinder {
+
+    private static final int MIN_POOL = 100;
+
+    private final ElasticsearchClient client;
+    private final Supplier<Documents> documents;
+    private final Scoring scoring;
+
+    public CandidateFinder(ElasticsearchClient client, Supplier<Documents> documents, MatchingSettings settings) {
+        this.client = client;
+        this.documents = documents;
+        this.scoring = new Scoring(settings.weights());
+    }
+
+    public Shortlist shortlist(Vacancy vacancy, LocalDate today, int limit) throws IOException {
+        if (!vacancy.isOpenOn(today)) {
+            return new Shortlist(vacancy.id(), List.of(), "岗位已招满或已过有效期");
+        }
+        VacancyDocument document = documents.get().vacancy(vacancy);
+        var response = client.search(s -> s.index(IndexKind.PERSON.alias()).size(Math.max(MIN_POOL, limit * 5))
+                .query(PersonQueries.candidates(vacancy, document, today)), PersonDocument.class);
+        List<Match> matches = new ArrayList<>();
+        for (PersonDocument hit : response.hits().hits().stream().map(Hit::source).toList()) {
+            PersonProfile profile = profile(hit, today);
+            if (HardRules.allPass(profile.person(), vacancy, today)) {
+                matches.add(new Match(profile, scoring.score(profile, document)));
+            }
+        }
+        matches.sort(Comparator.comparingDouble((Match m) -> -m.scored().score())
+                .thenComparing(m -> m.profile().person().id()));
+        List<Candidate> ranked = new ArrayList<>();
+        for (Match m : matches.subList(0, Math.min(limit, matches.size()))) {
+            ranked.add(m.candidate(ranked.size() + 1));
+        }
+        return new Shortlist(vacancy.id(), ranked, ranked.size() < limit ? "符合条件的人员不足 " + limit + " 人" : null);
+    }
+
+    private record Match(PersonProfile profile, Scored scored) {
+        Candidate candidate(int rank) {
+            return new Candidate(rank, profile.person().id(), profile.age(), profile.person().township(),
+                    Math.round(scored.distanceKm() * 10) / 10.0, Math.round(scored.score() * 1000) / 1000.0,
+                    scored.reasons());
+        }
+    }
+
+    /** The indexed person as a profile; it holds every field the hard rules and the scoring look at. */
+    private static PersonProfile profile(PersonDocument d, LocalDate today) {
+        EnumSet<WorkMode> modes = EnumSet.noneOf(WorkMode.class);
+        d.workModes().stream().filter(m -> !m.equals(PersonDocument.ANY_WORK_MODE)).forEach(m -> modes.add(WorkMode.valueOf(m)));
+        EnumSet<AssistanceGroup> groups = EnumSet.noneOf(AssistanceGroup.class);
+        d.groups().forEach(g -> groups.add(AssistanceGroup.valueOf(g)));
+        Person person = new Person(d.id(), null, null, Gender.valueOf(d.gender()), d.birthDate(), null, null,
+                d.township(), null, d.location(), groups, EmploymentStatus.valueOf(d.employmentStatus()), null,
+                new Preferences(null, modes, d.maxDistanceKm(), d.willingToMigrate(), d.minWage()));
+        AnalyzedText skills = new AnalyzedText(d.terms().isBlank() ? List.of() : List.of(d.terms().split(" ")),
+                d.concepts());
+        return new PersonProfile(person, today, Ages.ageOn(d.birthDate(), today),
+                Ages.isIn4050(person.gender(), d.birthDate(), today), skills, AnalyzedText.empty());
+    }
+}

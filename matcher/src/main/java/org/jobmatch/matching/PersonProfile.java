@@ -1,0 +1,45 @@
+package org.jobmatch.matching;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.jobmatch.analysis.AnalyzedText;
+import org.jobmatch.analysis.JobTextAnalyzer;
+import org.jobmatch.domain.Ages;
+import org.jobmatch.domain.AssistanceGroup;
+import org.jobmatch.domain.Person;
+
+/** A person as matching sees them on a given day: age, 4050, and analysed skills and wishes. */
+public record PersonProfile(Person person, LocalDate today, int age, boolean in4050, AnalyzedText skills,
+                            AnalyzedText wishes) {
+
+    public static PersonProfile of(Person person, LocalDate today, JobTextAnalyzer analyzer) {
+        return new PersonProfile(person, today, Ages.ageOn(person.birthDate(), today),
+                Ages.isIn4050(person.gender(), person.birthDate(), today),
+                analyzer.analyze(person.skills()), analyzer.analyze(person.preferences().jobs()));
+    }
+
+    public Set<String> concepts() {
+        Set<String> all = new LinkedHashSet<>(skills.concepts());
+        all.addAll(wishes.concepts());
+        return all;
+    }
+
+    /** Skills and wishes as one whitespace-separated text for the BM25 field. */
+    public String terms() {
+        return (skills.termsAsText() + " " + wishes.termsAsText()).strip();
+    }
+
+    public boolean hasStatedSkills() {
+        return !skills.isEmpty() || !wishes.isEmpty();
+    }
+
+    public boolean isHardToEmploy() {
+        return person.groups().stream().anyMatch(AssistanceGroup.HARD_TO_EMPLOY::contains);
+    }
+
+    public boolean in(AssistanceGroup group) {
+        return person.groups().contains(group);
+    }
+}

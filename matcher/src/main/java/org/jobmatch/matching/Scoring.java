@@ -1,0 +1,120 @@
+package org.jobmatch.matching;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jobmatch.domain.AssistanceGroup;
+import org.jobmatch.domain.VacancySource;
+import org.jobmatch.index.VacancyDocument;
+
+/**
+ * The ranking in Java: skill and wished-job fit, distance decay, and the priorities of employment
+ * assistance, weighted into a score in [0, 1]. Only vacancies that passed every hard rule get here.
+ */
+final class Scoring {
+
+    /** Distance at which the distance factor has fallen to 1/e. */
+    private static final double DISTANCE_SCALE_KM = 15;
+
+    private final MatchingSettings.RankingWeights weights;
+
+    Scoring(MatchingSettings.RankingWeights weights) {
+        this.weights = weights;
+    }
+
+    Scored score(PersonProfile person, VacancyDocument vacancy) {
+        List<String> reasons = new ArrayList<>();
+        double skill = skillFit(person, vacancy, reasons);
+        double distanceKm = person.person().location().distanceKm(vacancy.location());
+        reasons.add(String.format(Locale.ROOT, "距离 %.1f 公里", distanceKm));
+        double distance = Math.exp(-distanceKm / DISTANCE_SCALE_KM);
+        double priority = priority(person, vacancy, reasons);
+        List<Factor> factors = List.of(new Factor("技能与意向匹配", skill, weights.skill()),
+                new Factor("距离", distance, weights.distance()),
+                new Factor("帮扶优先", priority, weights.priority()));
+        double score = factors.stream().mapToDouble(Factor::contribution).sum();
+        return new Scored(vacancy, distanceKm, score, factors, reasons);
+    }
+
+    private static double skillFit(PersonProfile person, VacancyDocument vacancy, List<String> reasons) {
+        Set<String> titleHits = intersect(person.concepts(), vacancy.titleConcepts());
+        if (!titleHits.isEmpty()) {
+            reasons.add(conceptReason(person, titleHits));
+            return 1.0;
+        }
+        Set<String> hits = intersect(person.concepts(), vacancy.concepts());
+        if (!hits.isEmpty()) {
+            reasons.add("技能相关: " + String.join("、", hits));
+            return 0.7;
+        }
+        if (!person.hasStatedSkills()) {
+            if (vacancy.lowThreshold()) {
+                reasons.add("低门槛岗位，无需专门技能");
+                return 0.6;
+            }
+            return 0.1;
+        }
+        double overlap = termOverlap(person.terms(), vacancy.terms());
+        if (overlap > 0) {
+            reasons.add("岗位描述与技能相近");
+        }
+        return 0.5 * overlap;
+    }
+
+    private static String conceptReason(PersonProfile person, Set<String> hits) {
+        boolean fromSkills = hits.stream().anyMatch(person.skills().concepts()::contains);
+        return (fromSkills ? "技能匹配: " : "符合求职意向: ") + String.join("、", hits);
+    }
+
+    private static double priority(PersonProfile person, VacancyDocument vacancy, List<String> reasons) {
+        VacancySource source = VacancySource.valueOf(vacancy.source());
+        double priority = 0;
+        if (source == VacancySource.WELFARE_POST && person.isHardToEmploy()) {
+            priority += add(reasons, 0.6, "公益性岗位优先安置就业困难人员");
+        }
+        if (source == VacancySource.WORKSHOP && person.isHardToEmploy()) {
+            priority += add(reasons, 0.5, "帮扶车间优先吸纳帮扶对象就近就业");
+        }
+        boolean assisted = source == VacancySource.WELFARE_POST || source == VacancySource.WORKSHOP;
+        if (person.in4050() && (assisted || vacancy.lowThreshold())) {
+            priority += add(reasons, 0.3, "适合 4050 人员");
+        }
+        if (person.in(AssistanceGroup.ZERO_EMPLOYMENT_FAMILY) && assisted) {
+            priority += add(reasons, 0.3, "零就业家庭优先安置");
+        }
+        if (person.in(AssistanceGroup.DISABLED) && vacancy.accessible()) {
+            priority += add(reasons, 0.6, "无障碍岗位，适合残疾人");
+        }
+        return Math.min(1, priority);
+    }
+
+    private static double add(List<String> reasons, double value, String reason) {
+        reasons.add(reason);
+        return value;
+    }
+
+    /** Share of the person's words (two characters or more) that the vacancy's text contains. */
+    private static double termOverlap(String personTerms, String vacancyTerms) {
+        Set<String> wanted = words(personTerms);
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        Set<String> offered = words(vacancyTerms);
+        return (double) wanted.stream().filter(offered::contains).count() / wanted.size();
+    }
+
+    private static Set<String> words(String terms) {
+        return terms.isBlank() ? Set.of() : java.util.Arrays.stream(terms.split(" "))
+                .filter(t -> t.length() >= 2).collect(Collectors.toSet());
+    }
+
+    private static Set<String> intersect(Set<String> a, Set<String> b) {
+        Set<String> both = new java.util.LinkedHashSet<>(a);
+        both.retainAll(b == null ? new HashSet<>() : b);
+        return both;
+    }
+}

@@ -1,0 +1,37 @@
+package org.jobmatch.analysis;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Result of analysing a text.
+ *
+ * @param terms tokens in text order, duplicates kept: dictionary phrases, their concept keys,
+ *     segmenter words, single Han characters and their bigrams; for a whitespace-analysed field
+ * @param concepts concept keys of the synonym groups found, in order of first appearance
+ */
+public record AnalyzedText(List<String> terms, Set<String> concepts) {
+
+  private static final AnalyzedText EMPTY = new AnalyzedText(List.of(), Set.of());
+
+  public AnalyzedText {
+    terms = List.copyOf(Objects.requireNonNull(terms, "terms"));
+    concepts = Collections.unmodifiableSet(new LinkedHashSet<>(Objects.requireNonNull(concepts, "concepts")));
+  }
+
+  public static AnalyzedText empty() {
+    return EMPTY;
+  }
+
+  /** Terms joined by single spaces, for a field analysed with the whitespace analyzer. */
+  public String termsAsText() {
+    return String.join(" ", terms);
+  }
+
+  public boolean isEmpty() {
+    return terms.isEmpty() && concepts.isEmpty();
+  }
+}

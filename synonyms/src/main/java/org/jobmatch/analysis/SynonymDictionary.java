@@ -1,0 +1,125 @@
+package org.jobmatch.analysis;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Immutable, thread-safe set of synonym groups. A group is identified by its concept key; every
+ * phrase (normalised: half-width, lower case) maps to one or more concept keys.
+ */
+public final class SynonymDictionary {
+
+  private final List<String> sources;
+  private final Map<String, Set<String>> phrasesByConcept;
+  private final List<PhraseEntry> entries;
+  private final PhraseTrie trie;
+
+  /** One dictionary phrase: whether it is itself a concept key, and its other concept keys. */
+  record PhraseEntry(String phrase, boolean isConcept, List<String> otherConcepts) {}
+
+  private SynonymDictionary(SynonymRules rules) {
+    this.sources = List.copyOf(rules.sources());
+    Map<String, Set<String>> conceptsByPhrase = rules.closedConceptsByPhrase();
+    this.phrasesByConcept = groups(conceptsByPhrase);
+    List<PhraseEntry> list = new ArrayList<>();
+    conceptsByPhrase.forEach((phrase, concepts) -> list.add(entry(phrase, concepts)));
+    this.entries = List.copyOf(list);
+    this.trie = PhraseTrie.build(list.stream().map(PhraseEntry::phrase).toList());
+  }
+
+  private static Map<String, Set<String>> groups(Map<String, Set<String>> conceptsByPhrase) {
+    Map<String, Set<String>> groups = new LinkedHashMap<>();
+    conceptsByPhrase.forEach((phrase, concepts) -> concepts.forEach(
+        concept -> groups.computeIfAbsent(concept, c -> new LinkedHashSet<>()).add(phrase)));
+    groups.replaceAll((concept, phrases) -> Collections.unmodifiableSet(phrases));
+    return Collections.unmodifiableMap(groups);
+  }
+
+  private static PhraseEntry entry(String phrase, Set<String> concepts) {
+    List<String> others = concepts.stream().filter(c -> !c.equals(phrase)).toList();
+    return new PhraseEntry(phrase, concepts.contains(phrase), others);
+  }
+
+  /** The dictionaries packaged in the jar (cached: parsed once). */
+  public static SynonymDictionary bundled() {
+    return BundledHolder.INSTANCE;
+  }
+
+  /**
+   * The bundled dictionaries plus every {@code *.txt} file directly in {@code dir}, so county staff
+   * can add groups without a rebuild.
+   *
+   * @throws SynonymFormatException for a malformed line (file and line number in the message)
+   * @throws IllegalArgumentException when {@code dir} is not a directory
+   */
+  public static SynonymDictionary loadWithExtras(Path dir) {
+    SynonymRules rules = new SynonymRules();
+    DictionaryLoader.addBundled(rules);
+    DictionaryLoader.addDirectory(rules, dir);
+    return new SynonymDictionary(rules);
+  }
+
+  static SynonymDictionary of(SynonymRules rules) {
+    return new SynonymDictionary(rules);
+  }
+
+  /** Number of groups, i.e. of distinct concept keys. */
+  public int groupCount() {
+    return phrasesByConcept.size();
+  }
+
+  /** All concept keys, in dictionary order. */
+  public Set<String> concepts() {
+    return phrasesByConcept.keySet();
+  }
+
+  /** Phrases of the group with this concept key (including the key); empty when unknown. */
+  public Set<String> phrasesOf(String concept) {
+    return phrasesByConcept.getOrDefault(TextNormalizer.normalize(concept), Set.of());
+  }
+
+  /** Concept keys of a whole phrase (e.g. 看大门 gives 门卫 and 保安); empty when not in the dictionary. */
+  public Set<String> conceptsOf(String phrase) {
+    char[] chars = TextNormalizer.normalize(phrase.strip()).toCharArray();
+    int id = trie.phraseId(chars, 0, chars.length);
+    if (id < 0) {
+      return Set.of();
+    }
+    PhraseEntry entry = entries.get(id);
+    Set<String> concepts = new LinkedHashSet<>();
+    if (entry.isConcept()) {
+      concepts.add(entry.phrase());
+    }
+    concepts.addAll(entry.otherConcepts());
+    return Collections.unmodifiableSet(concepts);
+  }
+
+  /** Names of the files loaded, bundled first. */
+  public List<String> sources() {
+    return sources;
+  }
+
+  PhraseTrie trie() {
+    return trie;
+  }
+
+  PhraseEntry entry(int phraseId) {
+    return entries.get(phraseId);
+  }
+
+  private static final class BundledHolder {
+    private static final SynonymDictionary INSTANCE = load();
+
+    private static SynonymDictionary load() {
+      SynonymRules rules = new SynonymRules();
+      DictionaryLoader.addBundled(rules);
+      return new SynonymDictionary(rules);
+    }
+  }
+}
