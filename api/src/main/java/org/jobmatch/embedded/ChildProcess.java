@@ -69,6 +69,11 @@ final class ChildProcess {
                 .filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
     }
 
+    /** Runs {@code action} once the process has ended, whatever ended it. */
+    void onExit(Runnable action) {
+        process.onExit().thenRun(action);
+    }
+
     /** Rewrites the pid file so a later run can find leftovers of this one. */
     void recordPids() {
         try {

@@ -59,6 +59,25 @@ final class ElasticsearchServer {
         ChildProcess process = slot.spawn(builder, logs.resolve("console.log"));
         process.awaitReady(context.properties().startTimeout(), this::healthy);
         process.recordPids(); // now including the server JVM the launcher forked
+        process.onExit(this::restartUnlessStopped);
+    }
+
+    /** A crashed or killed Elasticsearch comes back by itself; the index relay then catches up. */
+    private void restartUnlessStopped() {
+        if (slot.isStopped()) {
+            return;
+        }
+        context.log().warn(NAME + " 意外退出，正在重启 (exited unexpectedly, restarting)");
+        Thread restart = new Thread(() -> {
+            try {
+                start();
+                context.log().info(NAME + " 已重启 (restarted) at " + uri());
+            } catch (IOException | RuntimeException e) {
+                context.log().error(NAME + " 重启失败 (restart failed)", e);
+            }
+        }, "jobmatch-embedded-restart-elasticsearch");
+        restart.setDaemon(true);
+        restart.start();
     }
 
     private List<String> command(Path dist) {

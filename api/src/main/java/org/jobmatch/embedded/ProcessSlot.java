@@ -44,6 +44,10 @@ final class ProcessSlot {
         return running.isPresent();
     }
 
+    synchronized boolean isStopped() {
+        return stopped;
+    }
+
     synchronized List<Long> pids() {
         return child.map(ChildProcess::pids).orElse(List.of());
     }

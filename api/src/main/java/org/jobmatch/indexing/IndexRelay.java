@@ -36,8 +36,8 @@ public class IndexRelay {
     private final DocumentWriter writer;
     private final IndexAdmin admin;
     private final ReentrantLock lock = new ReentrantLock();
+    private final RelayBackoff backoff = new RelayBackoff(log);
     private volatile boolean indicesReady;
-    private volatile String lastFailure;
 
     IndexRelay(JdbcTemplate jdbc, TransactionTemplate transaction, LedgerDocuments ledgerDocuments,
                DocumentWriter writer, IndexAdmin admin) {
@@ -50,17 +50,13 @@ public class IndexRelay {
 
     @Scheduled(fixedDelayString = "${jobmatch.index.relay-interval:250ms}")
     void scheduled() {
+        if (backoff.waiting()) {
+            return;
+        }
         try {
             relayOnce();
-            if (lastFailure != null) {
-                log.info("索引同步已恢复 (index relay recovered)");
-                lastFailure = null;
-            }
         } catch (RuntimeException e) {
-            if (!e.toString().equals(lastFailure)) {
-                log.warn("索引同步暂停，稍后重试 (index relay failed, will retry): {}", e.toString());
-            }
-            lastFailure = e.toString();
+            backoff.failed("索引同步暂停，稍后重试 (index relay failed, will retry): " + e);
         }
     }
 
@@ -118,22 +114,30 @@ public class IndexRelay {
                 (rs, n) -> new OutboxEntry(rs.getLong(1), OutboxEntry.kindOf(rs.getString(2)), rs.getString(3),
                         rs.getLong(4)), BATCH);
         if (entries.isEmpty()) {
+            backoff.succeeded();
             return 0;
         }
         Map<OutboxEntry.Key, List<OutboxEntry>> byRow = new LinkedHashMap<>();
         entries.forEach(e -> byRow.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e));
         List<Long> done = new ArrayList<>();
+        List<DocumentWriter.Outcome> failed = new ArrayList<>();
         for (DocumentWriter.Outcome outcome : writer.write(operations(byRow))) {
             if (outcome.succeeded()) {
                 IndexOperation op = outcome.operation();
                 byRow.get(new OutboxEntry.Key(op.kind(), op.id())).forEach(e -> done.add(e.id()));
             } else {
-                log.warn("Index write of {} {} failed: {}", outcome.operation().kind(), outcome.operation().id(),
-                        outcome.error());
+                failed.add(outcome);
             }
         }
         jdbc.update("DELETE FROM index_outbox WHERE id = ANY (?)",
                 ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", done.toArray())));
+        if (failed.isEmpty()) {
+            backoff.succeeded();
+        } else {
+            DocumentWriter.Outcome first = failed.get(0);
+            backoff.failed(failed.size() + " 条索引写入失败，稍后重试 (index writes failed, will retry); first: "
+                    + first.operation().kind() + " " + first.operation().id() + ": " + first.error());
+        }
         return done.size();
     }
 

@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("jobmatch.matching")
 record MatchingProperties(@DefaultValue("3") @Min(1) @Max(20) int recommendations,
                           @DefaultValue("60") @Min(3) @Max(1000) int candidatePool,
-                          @DefaultValue("1500ms") @NotNull Duration searchTimeout,
+                          @DefaultValue("1s") @NotNull Duration searchTimeout,
                           @DefaultValue @Valid Weights weights) {
 
     record Weights(@DefaultValue("0.55") @DecimalMin("0") double skill,

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -40,6 +41,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail searchUnavailable(SearchUnavailableException e, HttpServletRequest request) {
         return withInstance(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable",
                 "检索服务暂时不可用，请稍后再试", "the search engine is unavailable: " + e.getMessage()), request);
+    }
+
+    /** A ledger constraint caught what the checks before it did not (e.g. a race on a unique key). */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail ledgerConflict(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.info("Ledger constraint refused a change: {}", e.getMostSpecificCause().getMessage());
+        return withInstance(Problems.of(HttpStatus.CONFLICT, "ledger-conflict",
+                "与台账现有记录冲突", "conflicts with the ledger: " + e.getMostSpecificCause().getMessage()), request);
     }
 
     @ExceptionHandler({ConnectException.class, SocketTimeoutException.class})
