@@ -26,7 +26,7 @@ public final class EmbeddedServers {
 
     private final LaunchContext context;
     private final DataDirLock lock;
-    private final List<CompletableFuture<Void>> starts = new ArrayList<>();
+    private final Map<String, CompletableFuture<Void>> starts = new HashMap<>();
     private volatile Optional<ElasticsearchServer> elasticsearch = Optional.empty();
     private volatile Optional<PostgresServer> postgres = Optional.empty();
     private boolean stopped;
@@ -78,12 +78,12 @@ public final class EmbeddedServers {
             if (needElasticsearch && elasticsearch.isEmpty()) {
                 ElasticsearchServer server = new ElasticsearchServer(context);
                 elasticsearch = Optional.of(server);
-                starts.add(startInBackground(ElasticsearchServer.NAME, server::start, server.uri().toString()));
+                starts.put(ElasticsearchServer.NAME, startInBackground(ElasticsearchServer.NAME, server::start, server.uri().toString()));
             }
             if (needPostgres && postgres.isEmpty()) {
                 PostgresServer server = new PostgresServer(context);
                 postgres = Optional.of(server);
-                starts.add(startInBackground(PostgresServer.NAME, server::start, server.jdbcUrl()));
+                starts.put(PostgresServer.NAME, startInBackground(PostgresServer.NAME, server::start, server.jdbcUrl()));
             }
         } catch (IOException e) {
             throw new IllegalStateException("无法准备嵌入式服务 (cannot prepare the embedded servers)", e);
@@ -114,9 +114,22 @@ public final class EmbeddedServers {
 
     /** Waits for every server to be ready; on failure stops them all and rethrows. */
     EmbeddedServers awaitReady() {
+        return awaitReady(false);
+    }
+
+    /**
+     * Waits for PostgreSQL only (schema migration needs it while the context refreshes); Elasticsearch
+     * keeps starting meanwhile, so the two slow starts overlap.
+     */
+    EmbeddedServers awaitPostgres() {
+        return awaitReady(true);
+    }
+
+    private EmbeddedServers awaitReady(boolean postgresOnly) {
         List<CompletableFuture<Void>> pending;
         synchronized (this) {
-            pending = List.copyOf(starts);
+            pending = postgresOnly ? Optional.ofNullable(starts.get(PostgresServer.NAME)).stream().toList()
+                    : List.copyOf(starts.values());
         }
         try {
             CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();

@@ -8,8 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
 
 /**
- * Waits for the servers before the context refreshes (by then logging is set up, so progress
- * shows live), stops them after the contexts close, and tells the JVM shutdown fallback
+ * Waits for PostgreSQL before the context refreshes and for Elasticsearch once it has refreshed
+ * (so the two overlap, and progress shows live), stops them after the contexts close, and tells the JVM shutdown fallback
  * which contexts use them.
  */
 final class EmbeddedServersListener implements ApplicationListener<ApplicationEvent> {
@@ -23,11 +23,12 @@ final class EmbeddedServersListener implements ApplicationListener<ApplicationEv
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
         if (event instanceof ApplicationPreparedEvent) {
-            servers.awaitReady();
+            servers.awaitPostgres();
             // Handlers run in reverse order: added after the logging system's, ours runs while logging still works.
             SpringApplication.getShutdownHandlers().add(servers::stop);
         } else if (event instanceof ContextRefreshedEvent refreshed
                 && refreshed.getApplicationContext() instanceof ConfigurableApplicationContext context) {
+            servers.awaitReady();
             ShutdownHook.track(context, context::isActive);
         }
     }
