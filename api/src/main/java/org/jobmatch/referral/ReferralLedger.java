@@ -38,4 +38,10 @@ public class ReferralLedger {
         }
         return recorded;
     }
+
+    /** Sets a referral's outcome (e.g. INVITED at a job fair), stamped with the current time. */
+    public void markOutcome(long referralId, ReferralOutcome outcome) {
+        jdbc.update("UPDATE referrals SET outcome = ?, outcome_at = ? WHERE id = ?",
+                outcome.name(), Timestamp.from(clock.instant()), referralId);
+    }
 }

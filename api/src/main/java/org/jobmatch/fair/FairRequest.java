@@ -1,0 +1,22 @@
+package org.jobmatch.fair;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Creates or replaces a fair. Its vacancies are the ones named plus every open vacancy of the employers
+ * named (the import path: a fair organiser's list of participating units).
+ */
+record FairRequest(@NotBlank @Size(max = 200) String name, LocalDate heldOn, @Size(max = 200) String venue,
+                   @Size(max = 2000) List<@NotBlank @Size(max = 64) String> vacancyIds,
+                   @Size(max = 500) List<@NotBlank @Size(max = 200) String> employers) {
+
+    FairRequest {
+        vacancyIds = vacancyIds == null ? List.of() : List.copyOf(vacancyIds);
+        employers = employers == null ? List.of() : List.copyOf(employers);
+        name = name == null ? null : name.strip();
+    }
+}

@@ -1,0 +1,118 @@
+package org.jobmatch.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with a fresh profile and download directory. The binaries
+ * are named explicitly, so Selenium Manager never looks for (or downloads) a driver. Screenshots go to
+ * {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final String CHROMIUM = System.getProperty("jobmatch.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("jobmatch.chromedriver", "/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final Path downloads;
+
+    private Browser(int width, int height) throws IOException {
+        profile = Files.createTempDirectory("jobmatch-chromium-");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN",
+                "--user-data-dir=" + profile.resolve("profile"), "--window-size=" + width + "," + height);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        // The window includes some browser chrome even when headless; the page gets exactly width x height.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    }
+
+    public static Browser open(int width, int height) throws IOException {
+        return new Browser(width, height);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void get(String url) {
+        driver.get(url);
+    }
+
+    public WebElement await(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public List<WebElement> awaitCount(By by, int count) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.numberOfElementsToBe(by, count));
+    }
+
+    public void awaitText(By by, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public WebElement click(By by) {
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+        element.click();
+        return element;
+    }
+
+    /** Waits for a completed download whose name ends with {@code suffix}. */
+    public Path awaitDownload(String suffix) {
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path target = SCREENSHOTS.resolve(name + ".png");
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+}
