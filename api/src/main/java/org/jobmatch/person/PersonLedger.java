@@ -13,6 +13,7 @@ import org.jobmatch.domain.Person;
 import org.jobmatch.domain.Preferences;
 import org.jobmatch.domain.WorkMode;
 import org.jobmatch.ledger.Columns;
+import org.jobmatch.ledger.LedgerTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,10 +21,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PersonLedger {
 
-    private final JdbcTemplate jdbc;
+    private final LedgerTable<Versioned> rows;
 
     PersonLedger(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.rows = new LedgerTable<>(jdbc, "persons", (rs, n) -> new Versioned(map(rs), rs.getLong("version")));
     }
 
     /** A person with the ledger row's version, which orders index writes. */
@@ -35,9 +36,7 @@ public class PersonLedger {
     }
 
     public List<Versioned> findVersioned(Collection<String> ids) {
-        return jdbc.query("SELECT * FROM persons WHERE id = ANY (?)",
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", ids.toArray())),
-                (rs, n) -> new Versioned(map(rs), rs.getLong("version")));
+        return rows.byIds(ids);
     }
 
     static Person map(ResultSet rs) throws SQLException {

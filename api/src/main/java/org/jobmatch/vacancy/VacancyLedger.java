@@ -12,6 +12,7 @@ import org.jobmatch.domain.Vacancy;
 import org.jobmatch.domain.VacancySource;
 import org.jobmatch.domain.WorkMode;
 import org.jobmatch.ledger.Columns;
+import org.jobmatch.ledger.LedgerTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +20,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class VacancyLedger {
 
-    private final JdbcTemplate jdbc;
+    private final LedgerTable<Versioned> rows;
 
     VacancyLedger(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.rows = new LedgerTable<>(jdbc, "vacancies", (rs, n) -> new Versioned(map(rs), rs.getLong("version")));
     }
 
     /** A vacancy with the ledger row's version, which orders index writes. */
@@ -34,9 +35,7 @@ public class VacancyLedger {
     }
 
     public List<Versioned> findVersioned(Collection<String> ids) {
-        return jdbc.query("SELECT * FROM vacancies WHERE id = ANY (?)",
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", ids.toArray())),
-                (rs, n) -> new Versioned(map(rs), rs.getLong("version")));
+        return rows.byIds(ids);
     }
 
     static Vacancy map(ResultSet rs) throws SQLException {

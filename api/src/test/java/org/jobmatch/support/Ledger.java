@@ -37,7 +37,8 @@ public class Ledger {
     }
 
     public void clear() {
-        jdbc.execute("TRUNCATE placements, referrals, persons, vacancies, index_outbox CASCADE");
+        jdbc.execute("TRUNCATE fair_invitations, fair_vacancies, fairs, placements, referrals, persons, vacancies, "
+                + "index_outbox CASCADE");
         for (IndexKind kind : IndexKind.values()) {
             rebuild.rebuild(kind, n -> { });
         }

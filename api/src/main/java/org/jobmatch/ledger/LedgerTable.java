@@ -1,0 +1,25 @@
+package org.jobmatch.ledger;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/** Reads rows of one ledger table by their ids. */
+public final class LedgerTable<T> {
+
+    private final JdbcTemplate jdbc;
+    private final String select;
+    private final RowMapper<T> mapper;
+
+    public LedgerTable(JdbcTemplate jdbc, String table, RowMapper<T> mapper) {
+        this.jdbc = jdbc;
+        this.select = "SELECT * FROM " + table + " WHERE id = ANY (?)";
+        this.mapper = mapper;
+    }
+
+    public List<T> byIds(Collection<String> ids) {
+        return jdbc.query(select, ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", ids.toArray())), mapper);
+    }
+}
