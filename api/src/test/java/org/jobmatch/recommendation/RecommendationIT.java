@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jobmatch.support.ContractExamples;
 import org.jobmatch.support.Ledger;
 import org.jobmatch.support.ServiceIT;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,11 +28,7 @@ class RecommendationIT {
 
     @BeforeEach
     void contractExamples() throws Exception {
-        ledger.clear();
-        for (String kind : List.of("vacancies", "persons")) {
-            Ledger.post(http, "/api/v1/" + kind + "/import", Ledger.read(Ledger.CONTRACT_EXAMPLES.resolve(kind + ".ndjson")));
-        }
-        ledger.awaitIndexed();
+        ContractExamples.load(http, ledger);
     }
 
     @Test
