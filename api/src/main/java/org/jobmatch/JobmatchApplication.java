@@ -1,5 +1,6 @@
 package org.jobmatch;
 
+import org.jobmatch.bench.BenchEnvironment;
 import org.jobmatch.cli.Commands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -20,7 +21,7 @@ public class JobmatchApplication {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(JobmatchApplication.class)
                     .web(WebApplicationType.NONE)
                     .properties("jobmatch.command=" + args[0], "spring.main.banner-mode=off")
-                    .run(args);
+                    .run(BenchEnvironment.arguments(args));
             System.exit(SpringApplication.exit(context));
         }
         SpringApplication.run(JobmatchApplication.class, args);

@@ -22,8 +22,10 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final Map<String, Command> commands;
     private int exitCode;
 
-    CommandRunner(ImportCommand importCommand, ReindexCommand reindexCommand) {
-        this.commands = Map.of(Commands.IMPORT, importCommand, Commands.REINDEX, reindexCommand);
+    CommandRunner(ImportCommand importCommand, ReindexCommand reindexCommand, BatchCommand batchCommand,
+                  BenchCommand benchCommand) {
+        this.commands = Map.of(Commands.IMPORT, importCommand, Commands.REINDEX, reindexCommand,
+                Commands.BATCH, batchCommand, Commands.BENCH, benchCommand);
     }
 
     @Override

@@ -7,7 +7,9 @@ public final class Commands {
 
     static final String IMPORT = "import";
     static final String REINDEX = "reindex";
-    private static final Set<String> ALL = Set.of(IMPORT, REINDEX);
+    static final String BATCH = "batch";
+    static final String BENCH = "bench";
+    private static final Set<String> ALL = Set.of(IMPORT, REINDEX, BATCH, BENCH);
 
     private Commands() {
     }

@@ -2,9 +2,7 @@ package org.jobmatch.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.jobmatch.index.VacancyDocument;
 import org.jobmatch.matching.rules.HardRules;
@@ -18,6 +16,10 @@ final class Ranker {
     static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
             .thenComparingDouble(Scored::distanceKm)
             .thenComparing(s -> s.vacancy().id());
+
+    static final Comparator<Option> OPTIONS_BEST_FIRST = Comparator.comparingDouble(Option::score).reversed()
+            .thenComparingDouble(Option::distanceKm)
+            .thenComparing(Option::vacancyId);
 
     private final Scoring scoring;
 
@@ -39,24 +41,26 @@ final class Ranker {
         return ranked;
     }
 
+    /** Like {@link #rank} on pooled vacancies, without reasons: the batch's fast path, same order. */
+    List<Option> options(PersonProfile person, List<VacancyPool.Pooled> candidates) {
+        List<Option> options = new ArrayList<>(candidates.size());
+        for (VacancyPool.Pooled candidate : candidates) {
+            if (HardRules.allPass(person.person(), candidate.vacancy(), person.today())) {
+                Scored scored = scoring.unexplained(person, candidate.document());
+                options.add(new Option(candidate.document(), scored.score(), scored.distanceKm()));
+            }
+        }
+        options.sort(OPTIONS_BEST_FIRST);
+        return options;
+    }
+
     Scored score(PersonProfile person, VacancyDocument vacancy) {
         return scoring.score(person, vacancy);
     }
 
     /** The best {@code limit}, one per employer while the pool allows, then the next best of any employer. */
     static List<Scored> spread(List<Scored> ranked, int limit) {
-        List<Scored> chosen = new ArrayList<>(limit);
-        Set<String> employers = new HashSet<>();
-        for (Scored s : ranked) {
-            if (chosen.size() < limit && employers.add(s.vacancy().employer())) {
-                chosen.add(s);
-            }
-        }
-        for (Scored s : ranked) {
-            if (chosen.size() < limit && !chosen.contains(s)) {
-                chosen.add(s);
-            }
-        }
+        List<Scored> chosen = new ArrayList<>(EmployerSpread.pick(ranked, limit, s -> s.vacancy().employer()));
         chosen.sort(BEST_FIRST);
         return chosen;
     }

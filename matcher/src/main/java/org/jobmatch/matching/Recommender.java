@@ -58,7 +58,12 @@ public class Recommender {
 
     private Recommendations choose(PersonProfile profile, List<VacancyDocument> candidates, int limit)
             throws IOException {
-        List<Scored> chosen = Ranker.spread(ranker.rank(profile, candidates), limit);
+        return recommendations(client, profile, Ranker.spread(ranker.rank(profile, candidates), limit), limit);
+    }
+
+    /** The chosen vacancies as the contract's response; a short list gets a note with the wider-radius hint. */
+    static Recommendations recommendations(ElasticsearchClient client, PersonProfile profile, List<Scored> chosen,
+                                           int limit) throws IOException {
         List<Recommendation> recommendations = new java.util.ArrayList<>(chosen.size());
         for (int i = 0; i < chosen.size(); i++) {
             recommendations.add(Recommendation.of(i + 1, chosen.get(i)));

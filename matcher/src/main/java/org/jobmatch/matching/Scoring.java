@@ -20,6 +20,24 @@ final class Scoring {
     /** Distance at which the distance factor has fallen to 1/e. */
     private static final double DISTANCE_SCALE_KM = 15;
 
+    /** A reasons list that keeps nothing: scoring without explaining. */
+    private static final List<String> DISCARDED = new java.util.AbstractList<>() {
+        @Override
+        public boolean add(String reason) {
+            return true;
+        }
+
+        @Override
+        public String get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+    };
+
     private final MatchingSettings.RankingWeights weights;
 
     Scoring(MatchingSettings.RankingWeights weights) {
@@ -27,10 +45,20 @@ final class Scoring {
     }
 
     Scored score(PersonProfile person, VacancyDocument vacancy) {
-        List<String> reasons = new ArrayList<>();
+        return score(person, vacancy, new ArrayList<>());
+    }
+
+    /** The same score and distance as {@link #score}, without reasons (re-ranking many candidates in a batch). */
+    Scored unexplained(PersonProfile person, VacancyDocument vacancy) {
+        return score(person, vacancy, DISCARDED);
+    }
+
+    private Scored score(PersonProfile person, VacancyDocument vacancy, List<String> reasons) {
         double skill = skillFit(person, vacancy, reasons);
         double distanceKm = person.person().location().distanceKm(vacancy.location());
-        reasons.add(String.format(Locale.ROOT, "距离 %.1f 公里", distanceKm));
+        if (reasons != DISCARDED) {
+            reasons.add(String.format(Locale.ROOT, "距离 %.1f 公里", distanceKm));
+        }
         double distance = Math.exp(-distanceKm / DISTANCE_SCALE_KM);
         double priority = priority(person, vacancy, reasons);
         List<Factor> factors = List.of(new Factor("技能与意向匹配", skill, weights.skill()),

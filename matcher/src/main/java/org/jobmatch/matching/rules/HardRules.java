@@ -39,8 +39,12 @@ public final class HardRules {
                 seekingWork(person));
     }
 
+    /** The same verdict as {@link #check} without building the details: the batch calls it millions of times. */
     public static boolean allPass(Person person, Vacancy vacancy, LocalDate today) {
-        return check(person, vacancy, today).stream().allMatch(RuleCheck::passed);
+        return vacancy.isOpenOn(today) && AgeBand.of(vacancy).contains(Ages.ageOn(person.birthDate(), today))
+                && inEligibleGroup(person, vacancy) && withinDistance(person, vacancy)
+                && acceptedWorkMode(person, vacancy) && wageHighEnough(person, vacancy)
+                && person.employmentStatus().seeksWork();
     }
 
     /** The checks that fail, empty when the vacancy may be recommended. */
@@ -80,7 +84,7 @@ public final class HardRules {
             return pass(HardRule.ELIGIBLE_GROUP, "不限服务人群");
         }
         List<AssistanceGroup> shared = p.groups().stream().filter(eligible::contains).sorted().toList();
-        if (!shared.isEmpty()) {
+        if (inEligibleGroup(p, v)) {
             return pass(HardRule.ELIGIBLE_GROUP, "属于 " + labels(shared, AssistanceGroup::label));
         }
         return fail(HardRule.ELIGIBLE_GROUP, "不在该" + v.source().label() + "服务的人群中（限 "
@@ -94,7 +98,7 @@ public final class HardRules {
             return pass(HardRule.DISTANCE, "愿意外出务工，不限距离（" + km(km) + " 公里）");
         }
         String compared = "距离 " + km(km) + " 公里 %s " + plain(prefs.maxDistanceKm()) + " 公里";
-        return km <= prefs.maxDistanceKm()
+        return withinDistance(p, v)
                 ? pass(HardRule.DISTANCE, compared.formatted("≤"))
                 : fail(HardRule.DISTANCE, compared.formatted(">"));
     }
@@ -105,7 +109,7 @@ public final class HardRules {
         if (wanted.isEmpty()) {
             return pass(HardRule.WORK_MODE, offered + "，不限工作方式");
         }
-        return wanted.contains(v.workMode())
+        return acceptedWorkMode(p, v)
                 ? pass(HardRule.WORK_MODE, offered + "，符合意愿")
                 : fail(HardRule.WORK_MODE, offered + "，意愿为" + labels(wanted, WorkMode::label));
     }
@@ -120,7 +124,7 @@ public final class HardRules {
             return pass(HardRule.WAGE, "无最低工资要求");
         }
         String compared = "最高工资 " + offered + " 元 %s 期望最低 " + wanted + " 元";
-        return offered >= wanted
+        return wageHighEnough(p, v)
                 ? pass(HardRule.WAGE, compared.formatted("≥"))
                 : fail(HardRule.WAGE, compared.formatted("<"));
     }
@@ -128,6 +132,24 @@ public final class HardRules {
     private static RuleCheck seekingWork(Person p) {
         String status = p.employmentStatus().label();
         return p.employmentStatus().seeksWork() ? pass(HardRule.SEEKING_WORK, status) : fail(HardRule.SEEKING_WORK, status);
+    }
+
+    private static boolean inEligibleGroup(Person p, Vacancy v) {
+        Set<AssistanceGroup> eligible = v.effectiveEligibleGroups();
+        return eligible.isEmpty() || p.groups().stream().anyMatch(eligible::contains);
+    }
+
+    private static boolean withinDistance(Person p, Vacancy v) {
+        return p.preferences().willingToMigrate()
+                || p.location().distanceKm(v.location()) <= p.preferences().maxDistanceKm();
+    }
+
+    private static boolean acceptedWorkMode(Person p, Vacancy v) {
+        return p.preferences().workModes().isEmpty() || p.preferences().workModes().contains(v.workMode());
+    }
+
+    private static boolean wageHighEnough(Person p, Vacancy v) {
+        return v.wageMax() == null || p.preferences().minWage() == null || v.wageMax() >= p.preferences().minWage();
     }
 
     private static RuleCheck pass(HardRule rule, String detail) {

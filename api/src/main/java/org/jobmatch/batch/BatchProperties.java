@@ -1,0 +1,27 @@
+package org.jobmatch.batch;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jobmatch.matching.BatchSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code jobmatch.batch.*}. {@code referralsPerOpening}: the fair-spread cap K (a vacancy gets at most
+ * K x openings referrals in one run while everyone can still be given three jobs); {@code depth}:
+ * ranked options kept per person for allocation; {@code parallelism} and {@code searchesPerRequest}:
+ * msearch requests in flight and searches per request; {@code writeChunk}: persons per ledger transaction.
+ */
+@Validated
+@ConfigurationProperties("jobmatch.batch")
+record BatchProperties(@DefaultValue("3") @Min(1) @Max(1000) int referralsPerOpening,
+                       @DefaultValue("20") @Min(3) @Max(1000) int depth,
+                       @DefaultValue("3") @Min(1) @Max(64) int parallelism,
+                       @DefaultValue("64") @Min(1) @Max(1000) int searchesPerRequest,
+                       @DefaultValue("1000") @Min(1) @Max(100000) int writeChunk) {
+
+    BatchSettings settings() {
+        return new BatchSettings(parallelism, searchesPerRequest, depth);
+    }
+}

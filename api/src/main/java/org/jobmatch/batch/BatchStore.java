@@ -1,0 +1,145 @@
+package org.jobmatch.batch;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jobmatch.domain.AssistanceGroup;
+import org.jobmatch.ledger.Columns;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Batch runs and their per-person progress in the ledger. */
+@Repository
+class BatchStore {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    BatchStore(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a RUNNING batch over every person the filter selects.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when one of them is pending in another run
+     */
+    @Transactional
+    long create(BatchFilter filter, String operator, int referralsPerOpening) {
+        Long id = jdbc.queryForObject("""
+                INSERT INTO batches (status, township, groups, run_on, operator, referrals_per_opening)
+                VALUES ('RUNNING', ?, ?, ?, ?, ?) RETURNING id""", Long.class, filter.township(),
+                groups(filter), LocalDate.now(clock), operator, referralsPerOpening);
+        jdbc.update("""
+                INSERT INTO batch_persons (batch_id, person_id)
+                SELECT ?, id FROM persons
+                WHERE employment_status IN ('UNEMPLOYED', 'FLEXIBLE') AND (?::text IS NULL OR township = ?)
+                  AND (cardinality(?::text[]) = 0 OR groups && ?::text[])""",
+                id, filter.township(), filter.township(), groups(filter), groups(filter));
+        return id;
+    }
+
+    Optional<BatchView> find(long id) {
+        return jdbc.query("SELECT * FROM batches WHERE id = ?", (rs, n) -> view(rs), id).stream().findFirst();
+    }
+
+    List<Long> running() {
+        return jdbc.queryForList("SELECT id FROM batches WHERE status = 'RUNNING' ORDER BY id", Long.class);
+    }
+
+    List<String> pending(long id) {
+        return jdbc.queryForList("""
+                SELECT bp.person_id FROM batch_persons bp JOIN persons p ON p.id = bp.person_id
+                WHERE bp.batch_id = ? AND bp.state = 'PENDING' ORDER BY p.township, p.village, p.id""",
+                String.class, id);
+    }
+
+    /** This run's referrals so far, per vacancy (a resumed run counts what it already gave). */
+    Map<String, Long> referralsByVacancy(long id) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("SELECT vacancy_id, count(*) FROM referrals WHERE batch_id = ? GROUP BY vacancy_id",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }, id);
+        return counts;
+    }
+
+    /** Openings of the vacancies open on {@code day}. */
+    Map<String, Integer> openVacancies(LocalDate day) {
+        Map<String, Integer> openings = new HashMap<>();
+        jdbc.query("SELECT id, openings FROM vacancies WHERE openings > 0 AND (valid_until IS NULL OR valid_until >= ?)",
+                rs -> {
+                    openings.put(rs.getString(1), rs.getInt(2));
+                }, day);
+        return openings;
+    }
+
+    void finish(long id, FairnessReport report) {
+        jdbc.update("UPDATE batches SET status = 'DONE', report = ?::jsonb, finished_at = now() WHERE id = ? AND status = 'RUNNING'",
+                write(report), id);
+    }
+
+    @Transactional
+    void fail(long id, String error) {
+        jdbc.update("UPDATE batch_persons SET state = 'FAILED', finished_at = now() WHERE batch_id = ? AND state = 'PENDING'", id);
+        jdbc.update("UPDATE batches SET status = 'FAILED', error = ?, finished_at = now() WHERE id = ? AND status = 'RUNNING'",
+                error, id);
+    }
+
+    /** Score given up, summed over the run, and how many persons needed the cap relaxed. */
+    double[] givenUpAndRelaxed(long id) {
+        return jdbc.queryForObject("""
+                SELECT coalesce(sum(score_given_up), 0), count(*) FILTER (WHERE cap_relaxed)
+                FROM batch_persons WHERE batch_id = ?""", (rs, n) -> new double[]{rs.getDouble(1), rs.getLong(2)}, id);
+    }
+
+    private BatchView view(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("SELECT state, count(*) FROM batch_persons WHERE batch_id = ? GROUP BY state",
+                r -> {
+                    counts.put(r.getString(1), r.getLong(2));
+                }, id);
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        String report = rs.getString("report");
+        return new BatchView(Long.toString(id), BatchStatus.valueOf(rs.getString("status")), total,
+                counts.getOrDefault("DONE", 0L), counts.getOrDefault("FAILED", 0L), rs.getString("township"),
+                Columns.enumSet(rs, "groups", AssistanceGroup.class), Columns.date(rs, "run_on"), rs.getString("operator"),
+                rs.getInt("referrals_per_opening"), null, null, report == null ? null : read(report),
+                rs.getString("error"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("finished_at", OffsetDateTime.class));
+    }
+
+    private static String[] groups(BatchFilter filter) {
+        return filter.groups().stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
+
+    private String write(FairnessReport report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private FairnessReport read(String report) {
+        try {
+            return json.readValue(report, FairnessReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.jobmatch.batch;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jobmatch.matching.BatchRecommender;
+import org.jobmatch.matching.Option;
+import org.jobmatch.matching.Ranking;
+import org.jobmatch.matching.Recommendations;
+import org.springframework.stereotype.Component;
+
+/** Turns a person's allocation into their result line ({@code {"personId","recommendations","note"}}). */
+@Component
+class ResultLines {
+
+    private final BatchRecommender recommender;
+    private final ObjectMapper json;
+
+    ResultLines(BatchRecommender recommender, ObjectMapper json) {
+        this.recommender = recommender;
+        this.json = json;
+    }
+
+    CompletedPerson completed(Ranking ranking, Allocation.Outcome<Option> outcome) {
+        try {
+            Recommendations recommendations = recommender.recommendations(ranking, outcome.chosen());
+            return new CompletedPerson(ranking.personId(), false, line(recommendations),
+                    recommendations.recommendations(), outcome.scoreGivenUp(), outcome.capRelaxed());
+        } catch (IOException | RuntimeException e) {
+            return failed(ranking.personId(), e.toString());
+        }
+    }
+
+    CompletedPerson failed(String personId, String why) {
+        Recommendations none = new Recommendations(personId, List.of(), "推荐失败，请单独重试 (" + why + ")");
+        return new CompletedPerson(personId, true, line(none), List.of(), 0, false);
+    }
+
+    private String line(Recommendations recommendations) {
+        try {
+            return json.writeValueAsString(recommendations);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

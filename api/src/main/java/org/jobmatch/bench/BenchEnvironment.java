@@ -1,0 +1,80 @@
+package org.jobmatch.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.springframework.boot.SpringApplication;
+
+/**
+ * The benchmark's own servers: a temporary data directory and free ports, set before the context starts.
+ * Its result line is printed at the very end, after the servers stopped and the directory is gone, so
+ * that it is the last line of the output.
+ */
+public final class BenchEnvironment {
+
+    public static final String COMMAND = "bench";
+    private static final AtomicReference<String> LAST_LINE = new AtomicReference<>();
+    private static final AtomicReference<Path> DATA_DIR = new AtomicReference<>();
+
+    private BenchEnvironment() {
+    }
+
+    /**
+     * {@code args} with the benchmark's settings appended as {@code --name=value} (command-line
+     * properties outrank {@code application.properties}); unchanged unless the command is the benchmark.
+     */
+    public static String[] arguments(String[] args) {
+        if (args.length == 0 || !COMMAND.equals(args[0])) {
+            return args;
+        }
+        try {
+            Path dir = Files.createTempDirectory("jobmatch-bench-");
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // The embedded servers run as an unprivileged user when started by root: they must reach it.
+                Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+            DATA_DIR.set(dir);
+            // Shutdown handlers run in reverse order of registration: this one, registered first, runs last.
+            SpringApplication.getShutdownHandlers().add(() -> {
+                delete(dir);
+                String line = LAST_LINE.get();
+                if (line != null) {
+                    System.out.println(line);
+                }
+            });
+            String[] extra = {"--jobmatch.data-dir=" + dir.resolve("servers"), "--jobmatch.embedded.elasticsearch.port=0",
+                    "--jobmatch.embedded.postgres.port=0"};
+            String[] all = java.util.Arrays.copyOf(args, args.length + extra.length);
+            System.arraycopy(extra, 0, all, args.length, extra.length);
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where generated files may go (the temporary directory). */
+    static Path workDir() {
+        Path dir = DATA_DIR.get();
+        if (dir == null) {
+            throw new IllegalStateException("the benchmark runs only as: java -jar jobmatch.jar bench");
+        }
+        return dir;
+    }
+
+    static void lastLine(String line) {
+        LAST_LINE.set(line);
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("无法删除临时目录 (cannot delete) " + dir + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.jobmatch.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+
+import org.jobmatch.batch.BatchFilter;
+import org.jobmatch.batch.BatchProgress;
+import org.jobmatch.batch.BatchService;
+import org.jobmatch.batch.BatchView;
+import org.jobmatch.domain.Person;
+import org.jobmatch.importing.ImportProgress;
+import org.jobmatch.importing.ImportReport;
+import org.jobmatch.importing.LedgerImport;
+import org.jobmatch.index.IndexAdmin;
+import org.jobmatch.index.IndexKind;
+import org.jobmatch.indexing.IndexRelay;
+import org.jobmatch.matching.Recommender;
+import org.jobmatch.person.PersonLedger;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports a county (generated unless files are given), then times the batch run over everyone against
+ * the naive way, one {@link Recommender#recommend} per person in sequence, on a random sample.
+ */
+@Component
+@ConditionalOnProperty(name = "jobmatch.command", havingValue = BenchEnvironment.COMMAND)
+public class Benchmark {
+
+    public static final long SEED = 20261201L;
+    static final int PERSONS = 100_000;
+    static final int VACANCIES = 20_000;
+    static final int NAIVE_SAMPLE = 2_000;
+
+    private final LedgerImport ledgerImport;
+    private final IndexRelay relay;
+    private final IndexAdmin admin;
+    private final BatchService batches;
+    private final Recommender recommender;
+    private final PersonLedger persons;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Benchmark(LedgerImport ledgerImport, IndexRelay relay, IndexAdmin admin, BatchService batches,
+              Recommender recommender, PersonLedger persons, JdbcTemplate jdbc, Clock clock) {
+        this.ledgerImport = ledgerImport;
+        this.relay = relay;
+        this.admin = admin;
+        this.batches = batches;
+        this.recommender = recommender;
+        this.persons = persons;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Runs the benchmark; returns the result line (also printed last, see {@link BenchEnvironment}). */
+    public String run(Optional<Path> personFile, Optional<Path> vacancyFile, PrintStream log, BatchProgress progress)
+            throws IOException {
+        Path work = BenchEnvironment.workDir();
+        Path vacancies = vacancyFile.orElse(work.resolve("vacancies.ndjson"));
+        Path people = personFile.orElse(work.resolve("persons.ndjson"));
+        if (vacancyFile.isEmpty() || personFile.isEmpty()) {
+            long start = System.nanoTime();
+            new CountyGenerator(SEED, LocalDate.now(clock)).write(people, PERSONS, vacancies, VACANCIES);
+            log.printf(Locale.ROOT, "generated %,d persons and %,d vacancies (seed %d) in %.1f s%n",
+                    PERSONS, VACANCIES, SEED, seconds(start));
+        }
+        long importStart = System.nanoTime();
+        ImportReport vacancyReport = load(vacancies, false, log);
+        double vacancySeconds = seconds(importStart);
+        log.printf(Locale.ROOT, "import + indexing: %,d vacancies in %.1f s = %.0f vacancies/s (%,d rejected)%n",
+                vacancyReport.stored(), vacancySeconds, vacancyReport.stored() / vacancySeconds, vacancyReport.rejectedTotal());
+        long personStart = System.nanoTime();
+        ImportReport personReport = load(people, true, log);
+        log.printf(Locale.ROOT, "import + indexing: %,d persons in %.1f s (%,d rejected)%n",
+                personReport.stored(), seconds(personStart), personReport.rejectedTotal());
+        TimedBatch timed = batch(log, progress);
+        BatchView batch = timed.view();
+        double batchRate = batch.total() / timed.seconds();
+        double naiveRate = naive(log, batch);
+        long vacancyCount = jdbc.queryForObject("SELECT count(*) FROM vacancies", Long.class);
+        String line = String.format(Locale.ROOT,
+                "batch: %d persons x %d vacancies: %.0f persons/s (naive one query per person: %.0f persons/s, ratio %.1f)",
+                batch.total(), vacancyCount, batchRate, naiveRate, batchRate / naiveRate);
+        BenchEnvironment.lastLine(line);
+        return line;
+    }
+
+    private record TimedBatch(BatchView view, double seconds) {
+    }
+
+    private TimedBatch batch(PrintStream log, BatchProgress progress) {
+        long id = batches.create(BatchFilter.everyone(), "bench", null);
+        long start = System.nanoTime();
+        batches.runHere(id, progress);
+        double seconds = seconds(start);
+        BatchView view = batches.find(id).orElseThrow();
+        log.printf(Locale.ROOT, "batch %s: %s, %,d persons (%,d done, %,d failed) in %.1f s%n", view.id(),
+                view.status(), view.total(), view.done(), view.failed(), seconds);
+        log.println("fairness: " + view.report());
+        return new TimedBatch(view, seconds);
+    }
+
+    /** One recommendation query per person, one after another, on a seeded random sample. */
+    private double naive(PrintStream log, BatchView batch) throws IOException {
+        List<String> ids = new ArrayList<>(jdbc.queryForList(
+                "SELECT person_id FROM batch_persons WHERE batch_id = ? ORDER BY person_id", String.class,
+                batch.numericId()));
+        Collections.shuffle(ids, new Random(SEED));
+        List<Person> sample = persons.findVersioned(ids.subList(0, Math.min(NAIVE_SAMPLE, ids.size()))).stream()
+                .map(PersonLedger.Versioned::person).toList();
+        LocalDate today = LocalDate.now(clock);
+        int limit = recommender.settings().recommendations();
+        long start = System.nanoTime();
+        for (Person person : sample) {
+            recommender.recommend(person, today, limit);
+        }
+        double seconds = seconds(start);
+        log.printf(Locale.ROOT, "naive: %,d persons one query each in %.1f s%n", sample.size(), seconds);
+        return sample.size() / seconds;
+    }
+
+    private ImportReport load(Path file, boolean persons, PrintStream log) throws IOException {
+        long start = System.nanoTime();
+        ImportReport report;
+        try (InputStream in = Files.newInputStream(file)) {
+            report = persons ? ledgerImport.importPersons(in, Long.MAX_VALUE, ImportProgress.NONE)
+                    : ledgerImport.importVacancies(in, Long.MAX_VALUE, ImportProgress.NONE);
+        }
+        double imported = seconds(start);
+        relay.drain(new PrintStream(PrintStream.nullOutputStream()));
+        admin.refresh(persons ? IndexKind.PERSON : IndexKind.VACANCY);
+        log.printf(Locale.ROOT, "  %s: ledger import %.1f s, indexing %.1f s%n", file.getFileName(), imported,
+                seconds(start) - imported);
+        return report;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,14 @@
+package org.jobmatch.matching;
+
+import java.util.List;
+
+/**
+ * A person's eligible vacancies from the candidate pool, best first, for allocation in a batch.
+ * {@code options} is empty for a person who does not seek work.
+ */
+public record Ranking(PersonProfile profile, List<Option> options) {
+
+    public String personId() {
+        return profile.person().id();
+    }
+}
