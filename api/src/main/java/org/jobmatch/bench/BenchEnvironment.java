@@ -11,13 +11,16 @@ import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 
 /**
- * The benchmark's own servers: a temporary data directory and free ports, set before the context starts.
+ * The benchmark's (and the placement stress test's) own servers: a temporary data directory and free
+ * ports, set before the context starts.
  * Its result line is printed at the very end, after the servers stopped and the directory is gone, so
  * that it is the last line of the output.
  */
 public final class BenchEnvironment {
 
     public static final String COMMAND = "bench";
+    /** Commands that must never touch the real ledger: they get scratch servers. */
+    private static final java.util.Set<String> SCRATCH_COMMANDS = java.util.Set.of(COMMAND, "stress-placements");
     private static final AtomicReference<String> LAST_LINE = new AtomicReference<>();
     private static final AtomicReference<Path> DATA_DIR = new AtomicReference<>();
 
@@ -26,10 +29,10 @@ public final class BenchEnvironment {
 
     /**
      * {@code args} with the benchmark's settings appended as {@code --name=value} (command-line
-     * properties outrank {@code application.properties}); unchanged unless the command is the benchmark.
+     * properties outrank {@code application.properties}); unchanged unless the command runs on scratch servers.
      */
     public static String[] arguments(String[] args) {
-        if (args.length == 0 || !COMMAND.equals(args[0])) {
+        if (args.length == 0 || !SCRATCH_COMMANDS.contains(args[0])) {
             return args;
         }
         try {

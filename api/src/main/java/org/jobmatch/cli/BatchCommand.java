@@ -3,7 +3,6 @@ package org.jobmatch.cli;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import org.jobmatch.batch.BatchService;
 import org.jobmatch.batch.BatchView;
 import org.jobmatch.domain.AssistanceGroup;
 import org.jobmatch.web.ApiException;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +28,14 @@ class BatchCommand implements CommandRunner.Command {
             + "[--groups DIFFICULT,...] [--operator 经办人] [--out 结果.xlsx]";
 
     private final BatchService batches;
-    private final ApplicationArguments arguments;
 
-    BatchCommand(BatchService batches, ApplicationArguments arguments) {
+    BatchCommand(BatchService batches) {
         this.batches = batches;
-        this.arguments = arguments;
+    }
+
+    @Override
+    public String name() {
+        return Commands.BATCH;
     }
 
     @Override
@@ -42,7 +43,7 @@ class BatchCommand implements CommandRunner.Command {
         Options options;
         BatchFilter filter;
         try {
-            options = Options.parse(raw(), Set.of("township", "groups", "operator", "out"));
+            options = Options.parse(words, Set.of("township", "groups", "operator", "out"));
             filter = new BatchFilter(options.get("township").orElse(null), groups(options.get("groups").orElse("")));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
@@ -83,11 +84,6 @@ class BatchCommand implements CommandRunner.Command {
             }
         }
         return batches.create(filter, operator, null);
-    }
-
-    private List<String> raw() {
-        List<String> all = Arrays.asList(arguments.getSourceArgs());
-        return all.subList(1, all.size());
     }
 
     private static Set<AssistanceGroup> groups(String list) {

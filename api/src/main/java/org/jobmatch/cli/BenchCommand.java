@@ -1,14 +1,12 @@
 package org.jobmatch.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jobmatch.bench.Benchmark;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -18,19 +16,21 @@ import org.springframework.stereotype.Component;
 class BenchCommand implements CommandRunner.Command {
 
     private final ObjectProvider<Benchmark> benchmark;
-    private final ApplicationArguments arguments;
 
-    BenchCommand(ObjectProvider<Benchmark> benchmark, ApplicationArguments arguments) {
+    BenchCommand(ObjectProvider<Benchmark> benchmark) {
         this.benchmark = benchmark;
-        this.arguments = arguments;
+    }
+
+    @Override
+    public String name() {
+        return Commands.BENCH;
     }
 
     @Override
     public int run(List<String> words) throws Exception {
         Options options;
         try {
-            List<String> all = Arrays.asList(arguments.getSourceArgs());
-            options = Options.parse(all.subList(1, all.size()), Set.of("persons", "vacancies"));
+            options = Options.parse(words, Set.of("persons", "vacancies"));
             if (options.get("persons").isPresent() != options.get("vacancies").isPresent()) {
                 throw new IllegalArgumentException("give both --persons and --vacancies, or neither");
             }

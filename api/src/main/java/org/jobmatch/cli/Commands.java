@@ -9,7 +9,8 @@ public final class Commands {
     static final String REINDEX = "reindex";
     static final String BATCH = "batch";
     static final String BENCH = "bench";
-    private static final Set<String> ALL = Set.of(IMPORT, REINDEX, BATCH, BENCH);
+    static final String STRESS_PLACEMENTS = "stress-placements";
+    private static final Set<String> ALL = Set.of(IMPORT, REINDEX, BATCH, BENCH, STRESS_PLACEMENTS);
 
     private Commands() {
     }

@@ -29,6 +29,11 @@ class ImportCommand implements CommandRunner.Command {
     }
 
     @Override
+    public String name() {
+        return Commands.IMPORT;
+    }
+
+    @Override
     public int run(List<String> arguments) throws Exception {
         if (arguments.size() != 2 || !List.of("persons", "vacancies").contains(arguments.get(0))) {
             System.err.println("用法 (usage): java -jar jobmatch.jar import persons|vacancies FILE.ndjson");

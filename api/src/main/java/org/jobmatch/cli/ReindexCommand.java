@@ -20,6 +20,11 @@ class ReindexCommand implements CommandRunner.Command {
     }
 
     @Override
+    public String name() {
+        return Commands.REINDEX;
+    }
+
+    @Override
     public int run(List<String> arguments) {
         for (IndexKind kind : IndexKind.values()) {
             ProgressBar bar = new ProgressBar(System.err, "重建索引 " + kind.alias(), rebuild.count(kind));

@@ -98,6 +98,9 @@ public class Recommender {
             return "符合全部条件，已在推荐之列";
         }
         double last = current.recommendations().stream().mapToDouble(Recommendation::score).min().orElse(0);
+        if (score >= last) {
+            return "符合全部条件，但同一单位已有岗位入选（推荐岗位尽量来自不同单位）";
+        }
         return String.format(Locale.ROOT, "符合全部条件，但得分 %.3f 低于推荐岗位（最低 %.3f）", score, last);
     }
 
