@@ -7,8 +7,6 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jobmatch.domain.Gazetteer;
-import org.jobmatch.ledger.LedgerChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,16 +20,14 @@ public class LedgerImport {
 
     private final ObjectMapper mapper;
     private final TransactionTemplate transaction;
-    private final ApplicationEventPublisher events;
     private final PersonLineParser persons;
     private final VacancyLineParser vacancies;
     private final JdbcTemplate jdbc;
 
-    LedgerImport(ObjectMapper mapper, TransactionTemplate transaction, ApplicationEventPublisher events,
-                 JdbcTemplate jdbc, Gazetteer gazetteer, Clock clock) {
+    LedgerImport(ObjectMapper mapper, TransactionTemplate transaction, JdbcTemplate jdbc, Gazetteer gazetteer,
+                 Clock clock) {
         this.mapper = mapper;
         this.transaction = transaction;
-        this.events = events;
         this.jdbc = jdbc;
         Locations locations = new Locations(gazetteer);
         this.persons = new PersonLineParser(locations, clock);
@@ -47,16 +43,12 @@ public class LedgerImport {
     }
 
     private ImportReport run(NdjsonImport<?> ndjson, InputStream body, long maxBytes, ImportProgress progress) {
-        ImportReport report = transaction.execute(status -> {
+        return transaction.execute(status -> {
             try {
                 return ndjson.run(body, maxBytes, progress);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        if (report.changed() > 0) {
-            events.publishEvent(new LedgerChanged());
-        }
-        return report;
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.jobmatch.importing.ImportProgress;
 import org.jobmatch.importing.LedgerImport;
@@ -48,8 +49,8 @@ public class PlacementStress {
             for (int trial = 1; trial <= trials; trial++) {
                 int openings = 1 + trial % maxOpenings;
                 String vacancy = "V-STRESS-" + trial;
-                load(IntStream.of(openings).mapToObj(k -> "{\"id\":\"" + vacancy + "\",\"source\":\"ENTERPRISE\","
-                        + "\"employer\":\"压测企业\",\"title\":\"普工\",\"township\":\"三星镇\",\"openings\":" + k + "}"), false);
+                load(Stream.of("{\"id\":\"" + vacancy + "\",\"source\":\"ENTERPRISE\",\"employer\":\"压测企业\","
+                        + "\"title\":\"普工\",\"township\":\"三星镇\",\"openings\":" + openings + "}"), false);
                 int placed = race(pool, threads, vacancy);
                 Integer stored = jdbc.queryForObject("SELECT count(*) FROM placements WHERE vacancy_id = ?",
                         Integer.class, vacancy);
@@ -88,7 +89,7 @@ public class PlacementStress {
         return placed;
     }
 
-    private void load(java.util.stream.Stream<String> lines, boolean persons) {
+    private void load(Stream<String> lines, boolean persons) {
         var body = new ByteArrayInputStream(lines.collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8));
         if (persons) {
             ledgerImport.importPersons(body, Long.MAX_VALUE, ImportProgress.NONE);

@@ -41,12 +41,7 @@ class BatchIT {
 
     @BeforeEach
     void evaluationSet() throws Exception {
-        ledger.jdbc().execute("TRUNCATE batches CASCADE");
-        ledger.clear();
-        for (String kind : List.of("vacancies", "persons")) {
-            Ledger.post(http, "/api/v1/" + kind + "/import", Ledger.read(EVALUATION.resolve(kind + ".ndjson")));
-        }
-        ledger.awaitIndexed();
+        ledger.replaceWith(http, EVALUATION);
     }
 
     @Test

@@ -53,13 +53,7 @@ class EvaluationIT {
 
     @Test
     void reachesTheTargetPrecisionWithoutBreakingAHardRule() throws Exception {
-        ledger.clear();
-        for (String kind : List.of("vacancies", "persons")) {
-            JsonNode report = json.readTree(Ledger.post(http, "/api/v1/" + kind + "/import",
-                    Files.readString(SET.resolve(kind + ".ndjson"))).getBody());
-            assertThat(report.get("rejected")).as(kind + " rejected").isEmpty();
-        }
-        ledger.awaitIndexed();
+        ledger.replaceWith(http, SET);
 
         LocalDate today = LocalDate.now(clock);
         List<String> misses = new ArrayList<>();

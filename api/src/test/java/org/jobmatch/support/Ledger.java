@@ -1,10 +1,13 @@
 package org.jobmatch.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.jobmatch.index.IndexAdmin;
 import org.jobmatch.index.IndexKind;
@@ -13,6 +16,7 @@ import org.jobmatch.indexing.IndexRelay;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,11 +41,22 @@ public class Ledger {
     }
 
     public void clear() {
-        jdbc.execute("TRUNCATE fair_invitations, fair_vacancies, fairs, placements, referrals, persons, vacancies, "
-                + "index_outbox CASCADE");
+        jdbc.execute("TRUNCATE batch_persons, batches, fair_invitations, fair_vacancies, fairs, placements, referrals, "
+                + "persons, vacancies, index_outbox CASCADE");
         for (IndexKind kind : IndexKind.values()) {
             rebuild.rebuild(kind, n -> { });
         }
+    }
+
+    /** Replaces the ledger with {@code dir}'s vacancies.ndjson and persons.ndjson, all lines accepted, indexed. */
+    public void replaceWith(TestRestTemplate http, Path dir) throws IOException, InterruptedException {
+        clear();
+        for (String kind : List.of("vacancies", "persons")) {
+            ResponseEntity<String> response = post(http, "/api/v1/" + kind + "/import", read(dir.resolve(kind + ".ndjson")));
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(response.getBody()).as(kind + " rejected").contains("\"rejected\":[]");
+        }
+        awaitIndexed();
     }
 
     public static ResponseEntity<String> post(TestRestTemplate http, String path, String body) {
