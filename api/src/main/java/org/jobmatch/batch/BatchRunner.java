@@ -59,20 +59,27 @@ class BatchRunner {
 
     boolean run(long id, BatchProgress progress, int writeChunk) {
         BatchView batch = store.find(id).orElseThrow(() -> new IllegalArgumentException("no batch " + id));
+        PhaseTimes times = new PhaseTimes();
         try {
             List<Person> pending = load(store.pending(id));
             VacancyPool pool = recommender.pool();
+            times.lap("loading");
             Rankings rankings = recommender.rank(pending, batch.runOn(), pool,
                     n -> progress.update(BatchProgress.Phase.RANKING, n, pending.size()));
+            times.lap("ranking");
             log.info("批次 {}: {} 人, {} 个不同的查询, 其中 {} 个经检索 (batch {}: {} persons, {} distinct queries, "
                     + "{} searched in Elasticsearch, {} of them restricted to the candidates, Java scoring verified: {})",
                     id, pending.size(), rankings.distinctQueries(), rankings.searched(), id, pending.size(),
                     rankings.distinctQueries(), rankings.searched(), rankings.restricted(), rankings.shortcutTrusted());
             List<Allocation.Outcome<Option>> outcomes = allocate(id, batch, rankings);
+            times.lap("allocation");
             if (!write(id, batch, rankings, outcomes, progress, writeChunk)) {
                 return false;
             }
+            times.lap("writing");
             store.finish(id, report(id, batch));
+            times.lap("report");
+            log.info("批次 {} 各阶段用时 (batch {} phases): {}", id, id, times);
             return true;
         } catch (IOException | RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {

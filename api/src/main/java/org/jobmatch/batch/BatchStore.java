@@ -49,6 +49,8 @@ class BatchStore {
                 WHERE employment_status IN ('UNEMPLOYED', 'FLEXIBLE') AND (?::text IS NULL OR township = ?)
                   AND (cardinality(?::text[]) = 0 OR groups && ?::text[])""",
                 id, filter.township(), filter.township(), groups(filter), groups(filter));
+        // right after a large import autovacuum has not analysed the new rows yet; the run's queries join them
+        jdbc.execute("ANALYZE batch_persons, persons");
         return id;
     }
 

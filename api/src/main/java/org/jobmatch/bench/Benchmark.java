@@ -43,6 +43,7 @@ public class Benchmark {
     static final int PERSONS = 100_000;
     static final int VACANCIES = 20_000;
     static final int NAIVE_SAMPLE = 2_000;
+    static final int WARM_UP_ROUNDS = 5;
 
     private final LedgerImport ledgerImport;
     private final IndexRelay relay;
@@ -77,6 +78,7 @@ public class Benchmark {
             log.printf(Locale.ROOT, "generated %,d persons and %,d vacancies (seed %d) in %.1f s%n",
                     PERSONS, VACANCIES, SEED, seconds(start));
         }
+        warmUp(vacancies, log);
         long importStart = System.nanoTime();
         ImportReport vacancyReport = load(vacancies, false, log);
         double vacancySeconds = seconds(importStart);
@@ -96,6 +98,30 @@ public class Benchmark {
                 batch.total(), vacancyCount, batchRate, naiveRate, batchRate / naiveRate);
         BenchEnvironment.lastLine(line);
         return line;
+    }
+
+    /**
+     * Imports, indexes and deletes the vacancies a few times first, so that the timed import meets the
+     * service and Elasticsearch with their code compiled, as a running service would, then puts an empty
+     * index behind the alias.
+     */
+    private void warmUp(Path vacancies, PrintStream log) throws IOException {
+        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+        List<String> rounds = new ArrayList<>();
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            long start = System.nanoTime();
+            load(vacancies, false, quiet);
+            jdbc.update("DELETE FROM vacancies");
+            relay.drain(quiet);
+            rounds.add(String.format(Locale.ROOT, "%.1f s", seconds(start)));
+        }
+        // the deleted copies would still weigh on every search of the batch: start from an empty index
+        relay.whilePaused(() -> {
+            admin.swapAlias(IndexKind.VACANCY, admin.createIndex(IndexKind.VACANCY));
+            return null;
+        });
+        log.printf(Locale.ROOT, "warm-up: import + indexing + deletion of the vacancies, %d rounds: %s%n",
+                WARM_UP_ROUNDS, String.join(", ", rounds));
     }
 
     private record TimedBatch(BatchView view, double seconds) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jobmatch.domain.Gazetteer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,23 +24,25 @@ public class LedgerImport {
     private final PersonLineParser persons;
     private final VacancyLineParser vacancies;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
     LedgerImport(ObjectMapper mapper, TransactionTemplate transaction, JdbcTemplate jdbc, Gazetteer gazetteer,
-                 Clock clock) {
+                 Clock clock, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.transaction = transaction;
         this.jdbc = jdbc;
+        this.events = events;
         Locations locations = new Locations(gazetteer);
         this.persons = new PersonLineParser(locations, clock);
         this.vacancies = new VacancyLineParser(locations);
     }
 
     public ImportReport importPersons(InputStream body, long maxBytes, ImportProgress progress) {
-        return run(new NdjsonImport<>(mapper, persons, new PersonWriter(jdbc)), body, maxBytes, progress);
+        return run(new NdjsonImport<>(mapper, persons, new PersonWriter(jdbc, events)), body, maxBytes, progress);
     }
 
     public ImportReport importVacancies(InputStream body, long maxBytes, ImportProgress progress) {
-        return run(new NdjsonImport<>(mapper, vacancies, new VacancyWriter(jdbc)), body, maxBytes, progress);
+        return run(new NdjsonImport<>(mapper, vacancies, new VacancyWriter(jdbc, events)), body, maxBytes, progress);
     }
 
     private ImportReport run(NdjsonImport<?> ndjson, InputStream body, long maxBytes, ImportProgress progress) {

@@ -6,21 +6,25 @@ import java.util.Map;
 
 import org.jobmatch.domain.Person;
 import org.jobmatch.domain.Preferences;
+import org.jobmatch.person.PersonLedger;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Upserts persons; refuses a line whose ID number already belongs to another ledger entry. */
 final class PersonWriter implements RowWriter<PersonRow> {
 
-    private static final Upsert<PersonRow> UPSERT = new Upsert<>("persons", List.of(
+    private static final Upsert<PersonRow, PersonLedger.Versioned> UPSERT = new Upsert<>("persons", List.of(
             "id", "name", "id_number", "gender", "birth_date", "phone", "household_id", "township", "village",
             "lat", "lon", "location_from_township", "groups", "employment_status", "skills", "pref_jobs",
             "pref_work_modes", "pref_max_distance_km", "pref_willing_to_migrate", "pref_min_wage"),
-            PersonWriter::values);
+            PersonWriter::values, (rs, n) -> PersonLedger.versioned(rs));
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    PersonWriter(JdbcTemplate jdbc) {
+    PersonWriter(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -42,7 +46,9 @@ final class PersonWriter implements RowWriter<PersonRow> {
                 accepted.add(rows.get(i));
             }
         }
-        return new Result(UPSERT.run(jdbc, accepted), refused);
+        List<PersonLedger.Versioned> written = UPSERT.run(jdbc, accepted, row -> row.person().id());
+        events.publishEvent(new PersonRowsWritten(written));
+        return new Result(written.size(), refused);
     }
 
     private Map<String, String> ownersOfIdNumbers(List<PersonRow> rows) {
@@ -50,7 +56,7 @@ final class PersonWriter implements RowWriter<PersonRow> {
                 .filter(java.util.Objects::nonNull).toArray(String[]::new);
         Map<String, String> owners = new HashMap<>();
         if (numbers.length > 0) {
-            jdbc.query("SELECT id_number, id FROM persons WHERE id_number = ANY (?)",
+            jdbc.query("SELECT id_number, id FROM persons WHERE id_number = ANY (?::bpchar[])",
                     ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", numbers)),
                     rs -> {
                         owners.put(rs.getString(1), rs.getString(2));

@@ -1,70 +1,107 @@
 package org.jobmatch.importing;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
- * An idempotent batch upsert keyed by {@code id}: a row whose values are all unchanged is not
- * touched, so its version does not move and nothing is queued for the index.
+ * An idempotent, set-based upsert keyed by {@code id}: one statement per batch, its rows passed as one
+ * JSON array and typed by the table's own row type. A row whose values are all unchanged is not
+ * touched, so its version does not move and nothing is queued for the index; a changed one takes the
+ * version its proposed row drew from the column default. Returns the rows it inserted or changed, as
+ * stored (with their new versions).
  */
-final class Upsert<T> {
+final class Upsert<T, R> {
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final String sql;
-    private final int width;
+    private final List<String> columns;
     private final Function<T, Object[]> values;
+    private final RowMapper<R> stored;
 
-    Upsert(String table, List<String> columns, Function<T, Object[]> values) {
+    Upsert(String table, List<String> columns, Function<T, Object[]> values, RowMapper<R> stored) {
         List<String> updated = columns.stream().filter(c -> !c.equals("id")).toList();
-        this.sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")"
+        String list = String.join(", ", columns);
+        this.sql = "INSERT INTO " + table + " (" + list + ") SELECT " + list
+                + " FROM jsonb_populate_recordset(NULL::" + table + ", ?::jsonb)"
                 + " ON CONFLICT (id) DO UPDATE SET "
                 + updated.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
+                + ", version = EXCLUDED.version, updated_at = now()"
                 + " WHERE (" + updated.stream().map(c -> table + "." + c).collect(Collectors.joining(", "))
                 + ") IS DISTINCT FROM ("
-                + updated.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")) + ")";
-        this.width = columns.size();
+                + updated.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")) + ")"
+                + " RETURNING *";
+        this.columns = columns;
         this.values = values;
+        this.stored = stored;
     }
 
-    /** Runs the batch; returns how many rows were inserted or changed. */
-    int run(JdbcTemplate jdbc, List<T> rows) {
-        int[] counts = jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                bind(ps, values.apply(rows.get(i)));
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        });
-        int changed = 0;
-        for (int count : counts) {
-            changed += count > 0 ? 1 : 0;
+    /** Upserts the rows (the last one wins where an id repeats); returns those inserted or changed. */
+    List<R> run(JdbcTemplate jdbc, List<T> rows, Function<T, String> id) {
+        Map<String, T> lastById = new LinkedHashMap<>();
+        rows.forEach(row -> lastById.put(id.apply(row), row));
+        if (lastById.isEmpty()) {
+            return List.of();
         }
-        return changed;
+        String json = json(lastById.values());
+        return jdbc.query(sql, ps -> ps.setString(1, json), stored);
     }
 
-    private void bind(PreparedStatement ps, Object[] row) throws SQLException {
-        if (row.length != width) {
-            throw new IllegalStateException("expected " + width + " values, got " + row.length);
+    private String json(Iterable<T> rows) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartArray();
+            for (T row : rows) {
+                writeRow(json, values.apply(row));
+            }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Connection connection = ps.getConnection();
+        return out.toString();
+    }
+
+    private void writeRow(JsonGenerator json, Object[] row) throws IOException {
+        if (row.length != columns.size()) {
+            throw new IllegalStateException("expected " + columns.size() + " values, got " + row.length);
+        }
+        json.writeStartObject();
         for (int i = 0; i < row.length; i++) {
-            Object value = row[i];
-            if (value instanceof String[] array) {
-                ps.setArray(i + 1, connection.createArrayOf("text", array));
-            } else {
-                ps.setObject(i + 1, value);
-            }
+            json.writeFieldName(columns.get(i));
+            writeValue(json, row[i]);
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof String s) {
+            json.writeString(s);
+        } else if (value instanceof Integer n) {
+            json.writeNumber(n);
+        } else if (value instanceof Double d) {
+            json.writeNumber(d);
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else if (value instanceof LocalDate date) {
+            json.writeString(date.toString());
+        } else if (value instanceof String[] array) {
+            json.writeArray(array, 0, array.length);
+        } else {
+            throw new IllegalArgumentException("no ledger column type for " + value.getClass());
         }
     }
 }

@@ -5,25 +5,31 @@ import java.util.Map;
 
 import org.jobmatch.domain.Contact;
 import org.jobmatch.domain.Vacancy;
+import org.jobmatch.vacancy.VacancyLedger;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 final class VacancyWriter implements RowWriter<VacancyRow> {
 
-    private static final Upsert<VacancyRow> UPSERT = new Upsert<>("vacancies", List.of(
+    private static final Upsert<VacancyRow, VacancyLedger.Versioned> UPSERT = new Upsert<>("vacancies", List.of(
             "id", "source", "employer", "title", "description", "skills", "township", "lat", "lon",
             "location_from_township", "age_min", "age_max", "openings", "wage_min", "wage_max", "work_mode",
             "accessible", "eligible_groups", "valid_until", "contact_name", "contact_phone"),
-            VacancyWriter::values);
+            VacancyWriter::values, (rs, n) -> VacancyLedger.versioned(rs));
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    VacancyWriter(JdbcTemplate jdbc) {
+    VacancyWriter(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
     public Result write(List<VacancyRow> rows) {
-        return new Result(UPSERT.run(jdbc, rows), Map.of());
+        List<VacancyLedger.Versioned> written = UPSERT.run(jdbc, rows, row -> row.vacancy().id());
+        events.publishEvent(new VacancyRowsWritten(written));
+        return new Result(written.size(), Map.of());
     }
 
     private static Object[] values(VacancyRow row) {

@@ -54,7 +54,11 @@ public class IndexRelay {
             return;
         }
         try {
-            relayOnce();
+            // a full batch suggests more are waiting: relay them back to back rather than a tick apart
+            int done;
+            do {
+                done = relayOnce();
+            } while (done == BATCH && !backoff.waiting());
         } catch (RuntimeException e) {
             backoff.failed("索引同步暂停，稍后重试 (index relay failed, will retry): " + e);
         }
@@ -150,7 +154,7 @@ public class IndexRelay {
                     latest.put(key.entityId(), list.stream().mapToLong(OutboxEntry::version).max().orElseThrow());
                 }
             });
-            List<IndexOperation> upserts = ledgerDocuments.upserts(kind, latest.keySet());
+            List<IndexOperation> upserts = ledgerDocuments.upserts(kind, latest);
             upserts.forEach(op -> latest.remove(op.id()));
             operations.addAll(upserts);
             latest.forEach((id, version) -> operations.add(IndexOperation.delete(kind, id, version)));

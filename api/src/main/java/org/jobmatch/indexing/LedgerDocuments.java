@@ -1,7 +1,9 @@
 package org.jobmatch.indexing;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.jobmatch.index.IndexKind;
 import org.jobmatch.index.IndexOperation;
@@ -16,11 +18,26 @@ class LedgerDocuments {
     private final PersonLedger persons;
     private final VacancyLedger vacancies;
     private final Vocabulary vocabulary;
+    private final PreparedDocuments prepared;
 
-    LedgerDocuments(PersonLedger persons, VacancyLedger vacancies, Vocabulary vocabulary) {
+    LedgerDocuments(PersonLedger persons, VacancyLedger vacancies, Vocabulary vocabulary, PreparedDocuments prepared) {
         this.persons = persons;
         this.vacancies = vacancies;
         this.vocabulary = vocabulary;
+        this.prepared = prepared;
+    }
+
+    /**
+     * Upserts for these row versions: prepared ahead where an import did so, else built from the rows as
+     * they are now; rows that are gone are absent from the result.
+     */
+    List<IndexOperation> upserts(IndexKind kind, Map<String, Long> versions) {
+        List<IndexOperation> operations = new ArrayList<>(versions.size());
+        List<String> unprepared = new ArrayList<>();
+        versions.forEach((id, version) -> prepared.take(kind, id, version)
+                .ifPresentOrElse(operations::add, () -> unprepared.add(id)));
+        operations.addAll(upserts(kind, unprepared));
+        return operations;
     }
 
     /** Upserts for the rows that exist; rows that are gone are simply absent from the result. */

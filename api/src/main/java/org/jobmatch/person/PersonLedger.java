@@ -24,7 +24,7 @@ public class PersonLedger {
     private final LedgerTable<Versioned> rows;
 
     PersonLedger(JdbcTemplate jdbc) {
-        this.rows = new LedgerTable<>(jdbc, "persons", (rs, n) -> new Versioned(map(rs), rs.getLong("version")));
+        this.rows = new LedgerTable<>(jdbc, "persons", (rs, n) -> versioned(rs));
     }
 
     /** A person with the ledger row's version, which orders index writes. */
@@ -37,6 +37,11 @@ public class PersonLedger {
 
     public List<Versioned> findVersioned(Collection<String> ids) {
         return rows.byIds(ids);
+    }
+
+    /** Maps a whole row of the table, as {@code SELECT *} or {@code RETURNING *} give it. */
+    public static Versioned versioned(ResultSet rs) throws SQLException {
+        return new Versioned(map(rs), rs.getLong("version"));
     }
 
     static Person map(ResultSet rs) throws SQLException {

@@ -23,7 +23,7 @@ public class VacancyLedger {
     private final LedgerTable<Versioned> rows;
 
     VacancyLedger(JdbcTemplate jdbc) {
-        this.rows = new LedgerTable<>(jdbc, "vacancies", (rs, n) -> new Versioned(map(rs), rs.getLong("version")));
+        this.rows = new LedgerTable<>(jdbc, "vacancies", (rs, n) -> versioned(rs));
     }
 
     /** A vacancy with the ledger row's version, which orders index writes. */
@@ -36,6 +36,11 @@ public class VacancyLedger {
 
     public List<Versioned> findVersioned(Collection<String> ids) {
         return rows.byIds(ids);
+    }
+
+    /** Maps a whole row of the table, as {@code SELECT *} or {@code RETURNING *} give it. */
+    public static Versioned versioned(ResultSet rs) throws SQLException {
+        return new Versioned(map(rs), rs.getLong("version"));
     }
 
     static Vacancy map(ResultSet rs) throws SQLException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -13,6 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jobmatch.domain.Person;
+import org.jobmatch.matching.BatchRecommender;
+import org.jobmatch.matching.Rankings;
+import org.jobmatch.person.PersonLedger;
 import org.jobmatch.support.Ledger;
 import org.jobmatch.support.ServiceIT;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +43,10 @@ class BatchIT {
     BatchService batches;
     @Autowired
     BatchRunner runner;
+    @Autowired
+    BatchRecommender recommender;
+    @Autowired
+    PersonLedger personLedger;
 
     @BeforeEach
     void evaluationSet() throws Exception {
@@ -59,6 +68,20 @@ class BatchIT {
             assertThat(line).isEqualTo(single);
         }
         assertThat(referralRows()).isEqualTo(lines.stream().mapToInt(l -> l.get("recommendations").size()).sum());
+    }
+
+    @Test
+    void keepsItsJavaScoringExactAfterVacanciesChange() throws Exception {
+        // every change leaves the old copy in Lucene's term statistics until a merge drops it
+        ledger.jdbc().update("UPDATE vacancies SET openings = openings + 1");
+        ledger.awaitIndexed();
+        List<String> ids = ledger.jdbc().queryForList("SELECT id FROM persons", String.class);
+        List<Person> persons = personLedger.findVersioned(ids).stream().map(PersonLedger.Versioned::person).toList();
+
+        Rankings rankings = recommender.rank(persons, LocalDate.of(2026, 12, 1), recommender.pool(), n -> { });
+
+        assertThat(rankings.shortcutTrusted()).isTrue();
+        assertThat(rankings.searched()).isLessThan(rankings.distinctQueries());
     }
 
     @Test

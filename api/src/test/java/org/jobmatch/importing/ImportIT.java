@@ -101,6 +101,19 @@ class ImportIT {
     }
 
     @Test
+    void keepsTheLastOfSeveralLinesWithTheSameId() throws Exception {
+        String line = "{\"id\":\"V-DUP\",\"source\":\"ENTERPRISE\",\"employer\":\"E\",\"title\":\"%s\","
+                + "\"township\":\"三星镇\",\"openings\":1}";
+
+        JsonNode report = json.readTree(Ledger.post(http, "/api/v1/vacancies/import",
+                line.formatted("保洁员") + "\n" + line.formatted("保安员")).getBody());
+
+        assertThat(report.get("stored").asInt()).isEqualTo(2);
+        assertThat(report.get("rejected")).isEmpty();
+        assertThat(http.getForObject("/api/v1/vacancies/V-DUP", String.class)).contains("保安员");
+    }
+
+    @Test
     void answersGarbageWithAProblem() {
         ResponseEntity<String> response = Ledger.post(http, "/api/v1/vacancies/import", "id,name\n1,2\n");
 

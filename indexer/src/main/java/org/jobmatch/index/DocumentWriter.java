@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
 
 /**
  * Writes index operations through a {@link BulkIngester} and checks every item's result. A version
@@ -34,11 +35,23 @@ public class DocumentWriter {
         }
     }
 
+    /**
+     * The same write with its document already turned into JSON, as the bulk request will carry it: lets
+     * a caller do that work ahead, on another thread.
+     */
+    public IndexOperation serialized(IndexOperation operation) {
+        if (operation.document() == null || operation.document() instanceof BinaryData) {
+            return operation;
+        }
+        return new IndexOperation(operation.kind(), operation.index(), operation.id(), operation.version(),
+                BinaryData.of(operation.document(), client._jsonpMapper()));
+    }
+
     public List<Outcome> write(List<IndexOperation> operations) {
         Outcome[] outcomes = new Outcome[operations.size()];
         BulkIngester<Integer> ingester = BulkIngester.of(b -> b.client(client)
                 .maxOperations(MAX_OPERATIONS)
-                .maxConcurrentRequests(1)
+                .maxConcurrentRequests(2)
                 .flushInterval(10, TimeUnit.SECONDS)
                 .listener(new Recorder(operations, outcomes)));
         try {

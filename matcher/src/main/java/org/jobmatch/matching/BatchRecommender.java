@@ -83,7 +83,8 @@ public class BatchRecommender {
         });
         try {
             ShortcutRanker shortcut = new ShortcutRanker(new LocalSearch(new LocalIndex(pool, today,
-                    constant(Queries.term("lowThreshold", true, 3)), constant(Queries.term("accessible", true, 2))),
+                    constant(Queries.term("lowThreshold", true, 3)), constant(Queries.term("accessible", true, 2)),
+                    TermStatistics.of(client)),
                     settings.candidatePool()), ranker, settings.recommendations());
             boolean trusted = verify(shortcut, work, all);
             List<GroupWork.Pending> toSearch = trusted ? local(executor, shortcut, work, all)

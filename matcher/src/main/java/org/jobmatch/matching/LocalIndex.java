@@ -1,5 +1,6 @@
 package org.jobmatch.matching;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.geo.GeoEncodingUtils;
-import org.apache.lucene.util.SmallFloat;
 import org.jobmatch.domain.AssistanceGroup;
 import org.jobmatch.domain.WorkMode;
 import org.jobmatch.index.VacancyDocument;
@@ -20,9 +20,6 @@ import org.jobmatch.index.VacancyDocument;
  * batch checks that on a sample before trusting them (see {@link LocalSearch}).
  */
 final class LocalIndex {
-
-    private static final float K1 = 1.2f;
-    private static final float B = 0.75f;
 
     final VacancyPool.Pooled[] docs;
     /** Unit vectors of the quantised locations: distances by chord length, without trigonometry per pair. */
@@ -39,8 +36,7 @@ final class LocalIndex {
     final boolean[] lowThreshold;
     final boolean[] accessible;
     final boolean[] assisted;
-    /** Per term: the documents holding it and the BM25 score it gives each (boost 1). */
-    private final Map<String, Posting> postings = new HashMap<>();
+    private final Bm25Postings bm25;
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, int[]> byTitleConcept;
     private final Map<String, int[]> byConcept;
@@ -54,10 +50,8 @@ final class LocalIndex {
     final float lowThresholdScore;
     final float accessibleScore;
 
-    record Posting(int[] docs, float[] scores) {
-    }
-
-    LocalIndex(VacancyPool pool, LocalDate today, float lowThresholdScore, float accessibleScore) {
+    LocalIndex(VacancyPool pool, LocalDate today, float lowThresholdScore, float accessibleScore,
+               TermStatistics.Source statistics) throws IOException {
         List<VacancyPool.Pooled> pooled = new ArrayList<>(pool.all());
         pooled.sort(java.util.Comparator.comparing(p -> p.document().id()));
         int n = pooled.size();
@@ -102,7 +96,11 @@ final class LocalIndex {
         byConcept = arrays(all);
         this.lowThresholdScore = lowThresholdScore;
         this.accessibleScore = accessibleScore;
-        buildPostings();
+        String[][] tokens = new String[n][];
+        for (int i = 0; i < n; i++) {
+            tokens[i] = tokens(docs[i].document().terms());
+        }
+        this.bm25 = new Bm25Postings(tokens, statistics);
     }
 
     static int groupMask(Set<String> groups) {
@@ -206,47 +204,8 @@ final class LocalIndex {
         return docs.length;
     }
 
-    Posting posting(String term) {
-        return postings.getOrDefault(term, new Posting(new int[0], new float[0]));
-    }
-
-    /** Lucene's BM25 (k1 1.2, b 0.75) over the {@code terms} field, computed once per (term, document). */
-    private void buildPostings() {
-        Map<String, List<int[]>> byTerm = new HashMap<>();
-        int[] length = new int[docs.length];
-        long docCount = 0;
-        long sumTotalTermFreq = 0;
-        for (int i = 0; i < docs.length; i++) {
-            String[] tokens = tokens(docs[i].document().terms());
-            length[i] = tokens.length;
-            if (tokens.length == 0) {
-                continue;
-            }
-            docCount++;
-            sumTotalTermFreq += tokens.length;
-            Map<String, Integer> freq = new HashMap<>();
-            for (String t : tokens) {
-                freq.merge(t, 1, Integer::sum);
-            }
-            int doc = i;
-            freq.forEach((t, f) -> byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(new int[]{doc, f}));
-        }
-        float avgdl = (float) (sumTotalTermFreq / (double) Math.max(1, docCount));
-        for (Map.Entry<String, List<int[]>> e : byTerm.entrySet()) {
-            List<int[]> list = e.getValue();
-            // Lucene's BM25 weight: (k1 + 1) x idf (query boost 1).
-            float idf = (K1 + 1) * (float) Math.log(1 + (docCount - list.size() + 0.5D) / (list.size() + 0.5D));
-            int[] ids = new int[list.size()];
-            float[] scores = new float[list.size()];
-            for (int k = 0; k < list.size(); k++) {
-                int doc = list.get(k)[0];
-                float lengthFromNorm = SmallFloat.byte4ToInt(SmallFloat.intToByte4(length[doc]));
-                float normInverse = 1f / (K1 * ((1 - B) + B * lengthFromNorm / avgdl));
-                ids[k] = doc;
-                scores[k] = idf - idf / (1f + list.get(k)[1] * normInverse);
-            }
-            postings.put(e.getKey(), new Posting(ids, scores));
-        }
+    Bm25Postings.Posting posting(String term) {
+        return bm25.posting(term);
     }
 
     static double[] unit(double latDeg, double lonDeg) {

@@ -165,7 +165,7 @@ final class LocalSearch {
             addOnce(score, profile, 3, false);
         }
         for (String term : LocalIndex.tokens(profile.terms())) {
-            LocalIndex.Posting posting = index.posting(term);
+            Bm25Postings.Posting posting = index.posting(term);
             for (int k = 0; k < posting.docs().length; k++) {
                 score[posting.docs()[k]] += posting.scores()[k];
             }

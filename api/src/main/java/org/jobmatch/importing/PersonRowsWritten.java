@@ -1,0 +1,12 @@
+package org.jobmatch.importing;
+
+import java.util.List;
+
+import org.jobmatch.person.PersonLedger;
+
+/**
+ * Persons an import inserted or changed, as stored, published inside the import's transaction: they
+ * are not committed yet and may still roll back.
+ */
+public record PersonRowsWritten(List<PersonLedger.Versioned> rows) {
+}

@@ -1,0 +1,77 @@
+package org.jobmatch.indexing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import co.elastic.clients.util.BinaryData;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.jobmatch.domain.GeoPoint;
+import org.jobmatch.domain.Vacancy;
+import org.jobmatch.domain.VacancySource;
+import org.jobmatch.domain.WorkMode;
+import org.jobmatch.importing.VacancyRowsWritten;
+import org.jobmatch.index.DocumentWriter;
+import org.jobmatch.index.IndexKind;
+import org.jobmatch.index.IndexOperation;
+import org.jobmatch.vacancy.VacancyLedger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PreparedDocumentsTest {
+
+    // never connected: the writer only serialises here
+    private final RestClient unused = RestClient.builder(HttpHost.create("http://127.0.0.1:9")).build();
+    private final DocumentWriter writer =
+            new DocumentWriter(new ElasticsearchClient(new RestClientTransport(unused, new JacksonJsonpMapper())));
+    private final Vocabulary vocabulary = new Vocabulary("");
+    private final PreparedDocuments prepared = new PreparedDocuments(vocabulary, writer, 2);
+
+    @AfterEach
+    void close() throws Exception {
+        prepared.close();
+        unused.close();
+    }
+
+    @Test
+    void handsOutTheWriteBuiltFromExactlyThatRowVersion() {
+        prepared.vacanciesWritten(written("V-1", 7));
+
+        assertThat(prepared.take(IndexKind.VACANCY, "V-1", 6)).isEmpty();
+        IndexOperation operation = prepared.take(IndexKind.VACANCY, "V-1", 7).orElseThrow();
+        assertThat(operation.version()).isEqualTo(7);
+        assertThat(operation.document()).isInstanceOf(BinaryData.class);
+        assertThat(prepared.take(IndexKind.VACANCY, "V-1", 7)).as("handed out once").isEmpty();
+    }
+
+    @Test
+    void forgetsWritesBuiltWithAVocabularySinceReloaded() {
+        prepared.vacanciesWritten(written("V-1", 7));
+
+        vocabulary.reload();
+
+        assertThat(prepared.take(IndexKind.VACANCY, "V-1", 7)).isEmpty();
+    }
+
+    @Test
+    void forgetsTheOldestBeyondItsCapacity() {
+        prepared.vacanciesWritten(written("V-1", 1));
+        prepared.vacanciesWritten(written("V-2", 2));
+        prepared.vacanciesWritten(written("V-3", 3));
+
+        assertThat(prepared.take(IndexKind.VACANCY, "V-1", 1)).isEmpty();
+        assertThat(prepared.take(IndexKind.VACANCY, "V-3", 3)).isPresent();
+    }
+
+    private static VacancyRowsWritten written(String id, long version) {
+        Vacancy vacancy = new Vacancy(id, VacancySource.ENTERPRISE, "海门缝纫厂", "缝纫工", "招熟练缝纫工", List.of("缝纫"),
+                "三星镇", new GeoPoint(31.90, 121.05), null, null, 2, 3000, 4000, WorkMode.FULL_TIME, false, Set.of(),
+                null, null);
+        return new VacancyRowsWritten(List.of(new VacancyLedger.Versioned(vacancy, version)));
+    }
+}
