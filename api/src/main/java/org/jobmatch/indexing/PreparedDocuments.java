@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -39,6 +41,8 @@ class PreparedDocuments implements AutoCloseable {
 
     private record Prepared(Documents documents, CompletableFuture<List<IndexOperation>> chunk, int index) {
     }
+
+    private static final long WAIT_SECONDS = 30;
 
     private final Vocabulary vocabulary;
     private final DocumentWriter writer;
@@ -83,8 +87,12 @@ class PreparedDocuments implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(entry.chunk().join().get(entry.index()));
-        } catch (CompletionException | CancellationException e) {
+            return Optional.of(entry.chunk().get(WAIT_SECONDS, TimeUnit.SECONDS).get(entry.index()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException | CancellationException e) {
+            // not ready or never will be (shutting down): the relay builds it from the ledger instead
             return Optional.empty();
         }
     }
