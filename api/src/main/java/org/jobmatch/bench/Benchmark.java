@@ -44,6 +44,7 @@ public class Benchmark {
     static final int VACANCIES = 20_000;
     static final int NAIVE_SAMPLE = 2_000;
     static final int WARM_UP_ROUNDS = 5;
+    private static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
 
     private final LedgerImport ledgerImport;
     private final IndexRelay relay;
@@ -106,13 +107,12 @@ public class Benchmark {
      * index behind the alias.
      */
     private void warmUp(Path vacancies, PrintStream log) throws IOException {
-        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
         List<String> rounds = new ArrayList<>();
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             long start = System.nanoTime();
-            load(vacancies, false, quiet);
+            load(vacancies, false, QUIET);
             jdbc.update("DELETE FROM vacancies");
-            relay.drain(quiet);
+            relay.drain(QUIET);
             rounds.add(String.format(Locale.ROOT, "%.1f s", seconds(start)));
         }
         // the deleted copies would still weigh on every search of the batch: start from an empty index
@@ -166,7 +166,7 @@ public class Benchmark {
                     : ledgerImport.importVacancies(in, Long.MAX_VALUE, ImportProgress.NONE);
         }
         double imported = seconds(start);
-        relay.drain(new PrintStream(PrintStream.nullOutputStream()));
+        relay.drain(QUIET);
         admin.refresh(persons ? IndexKind.PERSON : IndexKind.VACANCY);
         log.printf(Locale.ROOT, "  %s: ledger import %.1f s, indexing %.1f s%n", file.getFileName(), imported,
                 seconds(start) - imported);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.jobmatch.index.Documents;
 import org.jobmatch.index.IndexKind;
 import org.jobmatch.index.IndexOperation;
 import org.jobmatch.person.PersonLedger;
@@ -44,12 +45,18 @@ class LedgerDocuments {
     List<IndexOperation> upserts(IndexKind kind, Collection<String> ids) {
         var documents = vocabulary.documents();
         if (kind == IndexKind.VACANCY) {
-            return vacancies.findVersioned(ids).stream()
-                    .map(v -> IndexOperation.upsert(kind, v.vacancy().id(), v.version(), documents.vacancy(v.vacancy())))
-                    .toList();
+            return vacancies.findVersioned(ids).stream().map(v -> vacancy(documents, v)).toList();
         }
-        return persons.findVersioned(ids).stream()
-                .map(p -> IndexOperation.upsert(kind, p.person().id(), p.version(), documents.person(p.person())))
-                .toList();
+        return persons.findVersioned(ids).stream().map(p -> person(documents, p)).toList();
+    }
+
+    static IndexOperation vacancy(Documents documents, VacancyLedger.Versioned row) {
+        return IndexOperation.upsert(IndexKind.VACANCY, row.vacancy().id(), row.version(),
+                documents.vacancy(row.vacancy()));
+    }
+
+    static IndexOperation person(Documents documents, PersonLedger.Versioned row) {
+        return IndexOperation.upsert(IndexKind.PERSON, row.person().id(), row.version(),
+                documents.person(row.person()));
     }
 }

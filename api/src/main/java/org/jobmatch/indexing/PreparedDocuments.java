@@ -68,13 +68,13 @@ class PreparedDocuments implements AutoCloseable {
     @EventListener
     void vacanciesWritten(VacancyRowsWritten written) {
         prepare(IndexKind.VACANCY, written.rows(), v -> v.vacancy().id(), VacancyLedger.Versioned::version,
-                (documents, v) -> documents.vacancy(v.vacancy()));
+                LedgerDocuments::vacancy);
     }
 
     @EventListener
     void personsWritten(PersonRowsWritten written) {
         prepare(IndexKind.PERSON, written.rows(), p -> p.person().id(), PersonLedger.Versioned::version,
-                (documents, p) -> documents.person(p.person()));
+                LedgerDocuments::person);
     }
 
     /** The prepared write of exactly this row version, if there is one; each is handed out once. */
@@ -103,15 +103,13 @@ class PreparedDocuments implements AutoCloseable {
     }
 
     private <R> void prepare(IndexKind kind, List<R> rows, Function<R, String> id, ToLongFunction<R> version,
-                             BiFunction<Documents, R, Object> document) {
+                             BiFunction<Documents, R, IndexOperation> operation) {
         if (rows.isEmpty()) {
             return;
         }
         Documents documents = vocabulary.documents();
         CompletableFuture<List<IndexOperation>> chunk = CompletableFuture.supplyAsync(() -> rows.stream()
-                .map(r -> writer.serialized(
-                        IndexOperation.upsert(kind, id.apply(r), version.applyAsLong(r), document.apply(documents, r))))
-                .toList(), builder);
+                .map(r -> writer.serialized(operation.apply(documents, r))).toList(), builder);
         synchronized (prepared) {
             for (int i = 0; i < rows.size(); i++) {
                 R row = rows.get(i);

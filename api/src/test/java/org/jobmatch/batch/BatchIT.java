@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,8 @@ class BatchIT {
     BatchRecommender recommender;
     @Autowired
     PersonLedger personLedger;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void evaluationSet() throws Exception {
@@ -78,7 +81,7 @@ class BatchIT {
         List<String> ids = ledger.jdbc().queryForList("SELECT id FROM persons", String.class);
         List<Person> persons = personLedger.findVersioned(ids).stream().map(PersonLedger.Versioned::person).toList();
 
-        Rankings rankings = recommender.rank(persons, LocalDate.of(2026, 12, 1), recommender.pool(), n -> { });
+        Rankings rankings = recommender.rank(persons, LocalDate.now(clock), recommender.pool(), n -> { });
 
         assertThat(rankings.shortcutTrusted()).isTrue();
         assertThat(rankings.searched()).isLessThan(rankings.distinctQueries());
