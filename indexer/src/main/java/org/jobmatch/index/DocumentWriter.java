@@ -51,7 +51,9 @@ public class DocumentWriter {
         Outcome[] outcomes = new Outcome[operations.size()];
         BulkIngester<Integer> ingester = BulkIngester.of(b -> b.client(client)
                 .maxOperations(MAX_OPERATIONS)
-                .maxConcurrentRequests(2)
+                // one request at a time: with two, a connection failure reported on the HTTP client's thread
+                // while the next request starts deadlocked the ingester (seen when Elasticsearch was killed)
+                .maxConcurrentRequests(1)
                 .flushInterval(10, TimeUnit.SECONDS)
                 .listener(new Recorder(operations, outcomes)));
         try {
