@@ -41,8 +41,10 @@ public class Ledger {
     }
 
     public void clear() {
-        jdbc.execute("TRUNCATE batch_persons, batches, fair_invitations, fair_vacancies, fairs, placements, referrals, "
-                + "persons, vacancies, index_outbox CASCADE");
+        // while no relay batch holds outbox rows and reads the ledger: TRUNCATE locking the tables in turn could
+        // deadlock with it
+        relay.whilePaused(() -> jdbc.update("TRUNCATE batch_persons, batches, fair_invitations, fair_vacancies, "
+                + "fairs, placements, referrals, persons, vacancies, index_outbox CASCADE"));
         for (IndexKind kind : IndexKind.values()) {
             rebuild.rebuild(kind, n -> { });
         }
