@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.jobmatch.domain.Person;
 import org.jobmatch.matching.BatchRecommender;
 import org.jobmatch.matching.Option;
+import org.jobmatch.matching.PhaseTimes;
 import org.jobmatch.matching.Ranking;
 import org.jobmatch.matching.Rankings;
 import org.jobmatch.matching.VacancyPool;

@@ -30,9 +30,10 @@ final class Ports {
         return requested;
     }
 
+    /** Free unless something listens on it: connections of a server just stopped (TIME_WAIT) do not count. */
     static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(LOOPBACK, port), 1);
             return true;
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
+import java.net.Socket;
 import org.junit.jupiter.api.Test;
 
 class PortsTest {
@@ -32,5 +33,18 @@ class PortsTest {
                     .hasMessage("端口 " + port + " 已被占用 (port " + port + " is already in use): set"
                             + " JOBMATCH_EMBEDDED_ELASTICSEARCH_PORT to another port or 0 for a free one");
         }
+    }
+
+    @Test
+    void takesAPortThatOnlyClosedConnectionsStillHold() throws Exception {
+        int port;
+        try (ServerSocket server = new ServerSocket(0, 1, Ports.LOOPBACK);
+             Socket client = new Socket(Ports.LOOPBACK, server.getLocalPort())) {
+            port = server.getLocalPort();
+            // the server side closes first, so its end of the connection waits in TIME_WAIT on the port
+            server.accept().close();
+        }
+
+        assertThat(Ports.isFree(port)).isTrue();
     }
 }

@@ -59,6 +59,7 @@ public class BatchRecommender {
      */
     public Rankings rank(List<Person> persons, LocalDate today, VacancyPool pool, IntConsumer progress)
             throws IOException {
+        PhaseTimes times = new PhaseTimes();
         var analyzer = documents.get().analyzer();
         PersonProfile[] profiles = persons.parallelStream().map(p -> PersonProfile.of(p, today, analyzer))
                 .toArray(PersonProfile[]::new);
@@ -82,13 +83,16 @@ public class BatchRecommender {
             return thread;
         });
         try {
-            ShortcutRanker shortcut = new ShortcutRanker(new LocalSearch(new LocalIndex(pool, today,
+            ShortcutRanker shortcut = new ShortcutRanker(new LocalSearch(new LocalIndex(pool.all(), today,
                     constant(Queries.term("lowThreshold", true, 3)), constant(Queries.term("accessible", true, 2)),
                     TermStatistics.of(client)),
                     settings.candidatePool()), ranker, settings.recommendations());
+            times.lap("profiles and index");
             boolean trusted = verify(shortcut, work, all);
+            times.lap("verification");
             List<GroupWork.Pending> toSearch = trusted ? local(executor, shortcut, work, all)
                     : all.stream().map(g -> new GroupWork.Pending(g, java.util.Optional.empty())).toList();
+            times.lap("Java");
             BatchSearch search = new BatchSearch(client, settings.candidatePool());
             List<Callable<Integer>> searches = new ArrayList<>();
             for (List<GroupWork.Pending> chunk : chunks(toSearch, batch.searchesPerRequest())) {
@@ -98,8 +102,10 @@ public class BatchRecommender {
                 });
             }
             GroupWork.all(executor, searches);
+            times.lap("Elasticsearch");
+            log.info("排序各阶段用时 (ranking phases): {}", times);
             List<Ranking> ranked = Arrays.stream(rankings).filter(java.util.Objects::nonNull).toList();
-            long restricted = toSearch.stream().filter(p -> p.restrictTo().isPresent()).count();
+            long restricted = toSearch.stream().filter(p -> p.restriction().isPresent()).count();
             return new Rankings(ranked, Map.copyOf(work.failures()), all.size(), toSearch.size(), (int) restricted,
                     trusted);
         } finally {
@@ -130,7 +136,8 @@ public class BatchRecommender {
             return true;
         }
         BatchSearch search = new BatchSearch(client, settings.candidatePool());
-        List<BatchSearch.Result> hits = search.run(sample.stream().map(g -> VacancyQueries.recommend(work.first(g))).toList());
+        List<BatchSearch.Result> hits = search.run(sample.stream()
+                .map(g -> new BatchSearch.Request(VacancyQueries.recommend(work.first(g)), search.size())).toList());
         for (int i = 0; i < sample.size(); i++) {
             PersonProfile profile = work.first(sample.get(i));
             java.util.Optional<String> differs = hits.get(i).failed() ? java.util.Optional.of(hits.get(i).failure())

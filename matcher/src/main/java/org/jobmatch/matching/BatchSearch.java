@@ -25,6 +25,10 @@ final class BatchSearch {
         }
     }
 
+    /** One search: its query and how many hits it asks for. */
+    record Request(Query query, int size) {
+    }
+
     private final ElasticsearchClient client;
     private final int size;
 
@@ -33,29 +37,34 @@ final class BatchSearch {
         this.size = size;
     }
 
-    List<Result> run(List<Query> queries) throws IOException {
-        if (queries.isEmpty()) {
+    /** How many hits a search asks for unless told otherwise: the candidate pool. */
+    int size() {
+        return size;
+    }
+
+    List<Result> run(List<Request> requests) throws IOException {
+        if (requests.isEmpty()) {
             return List.of();
         }
-        List<RequestItem> items = new ArrayList<>(queries.size());
-        for (Query query : queries) {
+        List<RequestItem> items = new ArrayList<>(requests.size());
+        for (Request request : requests) {
             items.add(RequestItem.of(r -> r.header(h -> h.index(IndexKind.VACANCY.alias()))
-                    .body(b -> b.query(query).size(size).source(src -> src.fetch(false))
+                    .body(b -> b.query(request.query()).size(request.size()).source(src -> src.fetch(false))
                             .trackTotalHits(t -> t.enabled(false)))));
         }
         MsearchResponse<Void> response = client.msearch(m -> m.searches(items), Void.class);
-        List<Result> results = new ArrayList<>(queries.size());
+        List<Result> results = new ArrayList<>(requests.size());
         List<MultiSearchResponseItem<Void>> responses = response.responses();
         for (int i = 0; i < responses.size(); i++) {
             MultiSearchResponseItem<Void> item = responses.get(i);
-            results.add(item.isResult() ? result(item.result().hits().hits()) : retry(queries.get(i)));
+            results.add(item.isResult() ? result(item.result().hits().hits()) : retry(requests.get(i)));
         }
         return results;
     }
 
-    private Result retry(Query query) {
+    private Result retry(Request request) {
         try {
-            var response = client.search(s -> s.index(IndexKind.VACANCY.alias()).query(query).size(size)
+            var response = client.search(s -> s.index(IndexKind.VACANCY.alias()).query(request.query()).size(request.size())
                     .source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false)), Void.class);
             return result(response.hits().hits());
         } catch (IOException | RuntimeException e) {

@@ -44,8 +44,8 @@ final class GroupWork {
         return profiles[group.get(0)];
     }
 
-    /** A group Elasticsearch has to decide; {@code restrictTo}: vacancy ids its hits are known to be among. */
-    record Pending(List<Integer> group, Optional<List<String>> restrictTo) {
+    /** A group Elasticsearch has to decide, with what its search may be restricted to. */
+    record Pending(List<Integer> group, Optional<ShortcutRanker.Restriction> restriction) {
     }
 
     /** Ranks the groups it can in Java; returns those Elasticsearch has to decide. */
@@ -55,7 +55,7 @@ final class GroupWork {
             ShortcutRanker.Decision decision = shortcut.decide(group.stream().map(i -> profiles[i]).toList());
             Optional<List<List<Option>>> ranked = decision.ranked();
             if (ranked.isEmpty()) {
-                rest.add(new Pending(group, decision.restrictTo()));
+                rest.add(new Pending(group, decision.restriction()));
                 continue;
             }
             for (int k = 0; k < group.size(); k++) {
@@ -68,14 +68,16 @@ final class GroupWork {
 
     /** Ranks the groups on one msearch; a restricted query scores only the vacancies its hits are among. */
     void rankBySearch(BatchSearch search, Ranker ranker, VacancyPool pool, List<Pending> pending) throws IOException {
-        List<Query> queries = pending.stream().map(p -> restricted(VacancyQueries.recommend(first(p.group())), p.restrictTo()))
-                .toList();
-        List<BatchSearch.Result> results = search.run(queries);
+        List<BatchSearch.Result> results = search.run(pending.stream().map(p -> request(search, p)).toList());
         List<List<Integer>> groups = pending.stream().map(Pending::group).toList();
         for (int g = 0; g < groups.size(); g++) {
             BatchSearch.Result result = results.get(g);
             List<VacancyPool.Pooled> candidates = new ArrayList<>();
             if (!result.failed()) {
+                List<String> surely = pending.get(g).restriction().map(ShortcutRanker.Restriction::surely).orElse(List.of());
+                for (String id : surely) {
+                    pool.get(id).ifPresent(candidates::add);
+                }
                 for (String id : result.ids()) {
                     pool.get(id).ifPresent(candidates::add);
                 }
@@ -91,10 +93,13 @@ final class GroupWork {
         }
     }
 
-    /** Filter clauses score nothing: the hits among {@code ids} keep their scores and their order. */
-    private static Query restricted(Query query, Optional<List<String>> ids) {
-        return ids.map(list -> Query.of(q -> q.bool(b -> b.must(query).filter(f -> f.ids(i -> i.values(list))))))
-                .orElse(query);
+    /** Filter clauses score nothing: the hits among the ids keep their scores and their order. */
+    private BatchSearch.Request request(BatchSearch search, Pending pending) {
+        Query query = VacancyQueries.recommend(first(pending.group()));
+        return pending.restriction().map(r -> new BatchSearch.Request(
+                        Query.of(q -> q.bool(b -> b.must(query).filter(f -> f.ids(i -> i.values(r.among()))))),
+                        search.size() - r.surely().size()))
+                .orElse(new BatchSearch.Request(query, search.size()));
     }
 
     private synchronized void advance(int persons) {

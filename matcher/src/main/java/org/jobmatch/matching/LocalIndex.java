@@ -26,6 +26,9 @@ final class LocalIndex {
     final double[] x;
     final double[] y;
     final double[] z;
+    /** Quantised coordinates, as Elasticsearch's distance filter reads them. */
+    final double[] lat;
+    final double[] lon;
     final int[] ageMin;
     final int[] ageMax;
     final boolean[] open;
@@ -33,9 +36,9 @@ final class LocalIndex {
     final int[] wageMax;
     /** Bits of the eligible groups ({@link #ANY_GROUP_BIT} when anyone may be referred). */
     final int[] groupMask;
-    final boolean[] lowThreshold;
-    final boolean[] accessible;
-    final boolean[] assisted;
+    /** {@link CellGrid#LOW_THRESHOLD}, {@link CellGrid#ASSISTED}, {@link CellGrid#ACCESSIBLE} bits. */
+    final int[] flags;
+    private final CellGrid cells;
     private final Bm25Postings bm25;
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, int[]> byTitleConcept;
@@ -50,9 +53,9 @@ final class LocalIndex {
     final float lowThresholdScore;
     final float accessibleScore;
 
-    LocalIndex(VacancyPool pool, LocalDate today, float lowThresholdScore, float accessibleScore,
-               TermStatistics.Source statistics) throws IOException {
-        List<VacancyPool.Pooled> pooled = new ArrayList<>(pool.all());
+    LocalIndex(java.util.Collection<VacancyPool.Pooled> vacancies, LocalDate today, float lowThresholdScore,
+               float accessibleScore, TermStatistics.Source statistics) throws IOException {
+        List<VacancyPool.Pooled> pooled = new ArrayList<>(vacancies);
         pooled.sort(java.util.Comparator.comparing(p -> p.document().id()));
         int n = pooled.size();
         docs = pooled.toArray(VacancyPool.Pooled[]::new);
@@ -67,15 +70,16 @@ final class LocalIndex {
         groupMask = new int[n];
         Map<String, List<Integer>> titles = new HashMap<>();
         Map<String, List<Integer>> all = new HashMap<>();
-        lowThreshold = new boolean[n];
-        accessible = new boolean[n];
-        assisted = new boolean[n];
+        flags = new int[n];
+        lat = new double[n];
+        lon = new double[n];
         for (int i = 0; i < n; i++) {
             VacancyDocument d = docs[i].document();
             positions.put(d.id(), i);
             // Quantised as geo_point doc values are, which the distance decay reads.
-            double[] unit = unit(GeoEncodingUtils.decodeLatitude(GeoEncodingUtils.encodeLatitude(d.location().lat())),
-                    GeoEncodingUtils.decodeLongitude(GeoEncodingUtils.encodeLongitude(d.location().lon())));
+            lat[i] = GeoEncodingUtils.decodeLatitude(GeoEncodingUtils.encodeLatitude(d.location().lat()));
+            lon[i] = GeoEncodingUtils.decodeLongitude(GeoEncodingUtils.encodeLongitude(d.location().lon()));
+            double[] unit = unit(lat[i], lon[i]);
             x[i] = unit[0];
             y[i] = unit[1];
             z[i] = unit[2];
@@ -87,11 +91,11 @@ final class LocalIndex {
             groupMask[i] = groupMask(d.eligibleGroups());
             index(titles, d.titleConcepts(), i);
             index(all, d.concepts(), i);
-            lowThreshold[i] = d.lowThreshold();
-            accessible[i] = d.accessible();
-            assisted[i] = d.source().equals("WELFARE_POST") || d.source().equals("WORKSHOP");
+            flags[i] = (d.lowThreshold() ? CellGrid.LOW_THRESHOLD : 0) | (d.accessible() ? CellGrid.ACCESSIBLE : 0)
+                    | (d.source().equals("WELFARE_POST") || d.source().equals("WORKSHOP") ? CellGrid.ASSISTED : 0);
         }
         bitSets(n);
+        cells = new CellGrid(lat, lon, flags);
         byTitleConcept = arrays(titles);
         byConcept = arrays(all);
         this.lowThresholdScore = lowThresholdScore;
@@ -202,6 +206,10 @@ final class LocalIndex {
 
     int size() {
         return docs.length;
+    }
+
+    CellGrid cells() {
+        return cells;
     }
 
     Bm25Postings.Posting posting(String term) {

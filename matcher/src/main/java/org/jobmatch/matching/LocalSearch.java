@@ -1,29 +1,28 @@
 package org.jobmatch.matching;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-import org.jobmatch.domain.AssistanceGroup;
-import org.jobmatch.domain.Person;
-import org.jobmatch.domain.Preferences;
-import org.jobmatch.domain.WorkMode;
-
 /**
- * Finds a person's search candidates in Java, scoring every vacancy as the recommendation query does.
+ * Finds a person's search candidates in Java, scoring vacancies as the recommendation query does.
  * Scores may differ from Elasticsearch's by float rounding ({@link #EPSILON}), so the candidates come in
  * two parts: {@code certain} (surely among Elasticsearch's top hits) and {@code uncertain} (scored so
- * near the cut that either side is possible). Vacancies near the travel limit are likewise undecided;
- * when one of them could matter, no answer is given and the caller searches Elasticsearch.
+ * near the cut that either side is possible); beyond {@value #MAX_UNCERTAIN} of those, no answer is given
+ * and the caller searches Elasticsearch. The travel limit is Lucene's own distance test (see {@link Seeker}).
+ * <p>
+ * Only vacancies that can reach the cut are scored: first those the person's words reach, then the rest
+ * cell by cell ({@link CellGrid}) while a cell's best possible score (decay at its distance plus its
+ * flags' bonus) is still within reach of the top scores so far.
  */
 final class LocalSearch {
 
     /** Largest difference allowed between this score and Elasticsearch's (floats, quantised coordinates). */
     static final double EPSILON = 1e-3;
-    private static final double DISTANCE_MARGIN_KM = 0.005;
+    static final double EARTH_RADIUS_KM = 6371.0087714;
     /** Beyond this many near-ties at the cut, a full search decides (tie order is by internal doc id). */
     private static final int MAX_UNCERTAIN = 2000;
-    private static final double EARTH_RADIUS_KM = 6371.0087714;
     private static final double GAUSS_SCALE_KM = 15;
     private static final double DECAY_WEIGHT = 3;
 
@@ -32,156 +31,116 @@ final class LocalSearch {
 
     private final LocalIndex index;
     private final int size;
-    private final ThreadLocal<double[]> scratch;
-    /** Per thread: the vacancies of the last search that lie at the travel limit; element 0 is the count. */
-    private final ThreadLocal<int[]> boundary;
-    /** Per thread: distances and decay from the last location (persons of one village share a location). */
-    private final ThreadLocal<Origin> origin;
-
-    private record Origin(double lat, double lon, double[] km, double[] decay) {
-    }
+    private final ThreadLocal<SearchScratch> scratch;
 
     LocalSearch(LocalIndex index, int size) {
         this.index = index;
         this.size = size;
-        this.scratch = ThreadLocal.withInitial(() -> new double[index.size()]);
-        this.boundary = ThreadLocal.withInitial(() -> new int[index.size() + 1]);
-        this.origin = ThreadLocal.withInitial(() -> new Origin(Double.NaN, Double.NaN, new double[0], new double[0]));
+        this.scratch = ThreadLocal.withInitial(() -> new SearchScratch(index.size(), index.cells().count(), size));
     }
 
     LocalIndex index() {
         return index;
     }
 
-    /** The candidates, or empty when a vacancy at the travel limit could change them. */
+    /** The candidates, or empty when too many vacancies tie at the cut. */
     Optional<Candidates> search(PersonProfile profile) {
-        return search(profile, false);
+        return search(profile, false, true);
     }
 
-    /** As {@link #search(PersonProfile)}; with {@code keepScores} the candidates carry every score (for checks). */
-    Optional<Candidates> search(PersonProfile profile, boolean keepScores) {
-        double[] score = scratch.get();
-        int[] atLimit = boundary.get();
-        base(profile, score, atLimit);
-        addText(profile, score);
-        double cut = TopScores.cut(score, size);
-        List<Integer> certain = new ArrayList<>(size);
+    /**
+     * As {@link #search(PersonProfile)}; with {@code keepScores} the candidates carry the scores (NaN for
+     * vacancies not scored); without {@code prune} every vacancy is scored.
+     */
+    Optional<Candidates> search(PersonProfile profile, boolean keepScores, boolean prune) {
+        SearchScratch s = scratch.get();
+        s.begin();
+        Seeker seeker = Seeker.of(profile, index);
+        addText(profile, s);
+        for (int k = 0; k < s.textCount; k++) {
+            evaluate(seeker, s, s.textDocs[k], s.text[s.textDocs[k]]);
+        }
+        boolean complete = visitCells(seeker, s, prune);
+        return candidates(s, s.top.cut(complete), keepScores);
+    }
+
+    /** Scores the vacancies without text cell by cell, best bound first; false when it stopped early. */
+    private boolean visitCells(Seeker seeker, SearchScratch s, boolean prune) {
+        int cells = index.cells().order(seeker.lat(), seeker.lon(), seeker.reachKm(), seeker.bonus(), s.cells);
+        for (int k = cells - 1; k >= 0; k--) {
+            if (prune && s.top.full() && CellGrid.bound(s.cells[k]) < s.top.least() - 2 * EPSILON) {
+                return false;
+            }
+            for (int doc : index.cells().docs(CellGrid.cell(s.cells[k]))) {
+                if (!s.hasText(doc)) {
+                    evaluate(seeker, s, doc, 0);
+                }
+            }
+        }
+        return true;
+    }
+
+    private Optional<Candidates> candidates(SearchScratch s, double cut, boolean keepScores) {
+        List<Integer> certain = new ArrayList<>();
         List<Integer> uncertain = new ArrayList<>();
-        for (int i = 0; i < score.length; i++) {
-            double s = score[i];
-            if (Double.isNaN(s) || s < cut - 2 * EPSILON) {
-                continue;
-            }
-            if (s > cut + 2 * EPSILON) {
-                certain.add(i);
-            } else if (uncertain.size() < MAX_UNCERTAIN) {
-                uncertain.add(i);
-            } else {
-                return Optional.empty();
-            }
-        }
-        for (int k = 1; k <= atLimit[0]; k++) {
-            if (score[atLimit[k]] >= cut - 2 * EPSILON) {
-                return Optional.empty();
+        for (int k = 0; k < s.scoredCount; k++) {
+            int doc = s.scored[k];
+            double score = s.score[doc];
+            if (score > cut + 2 * EPSILON) {
+                certain.add(doc);
+            } else if (score >= cut - 2 * EPSILON) {
+                if (uncertain.size() == MAX_UNCERTAIN) {
+                    return Optional.empty();
+                }
+                uncertain.add(doc);
             }
         }
-        return Optional.of(new Candidates(certain, uncertain, keepScores ? score.clone() : new double[0]));
+        if (certain.size() + uncertain.size() <= size) {
+            // Elasticsearch's top hits are among these, and there are no more of them: all are hits
+            certain.addAll(uncertain);
+            uncertain.clear();
+        }
+        Collections.sort(certain);
+        Collections.sort(uncertain);
+        return Optional.of(new Candidates(certain, uncertain, keepScores ? s.score.clone() : new double[0]));
     }
 
-    /** Hard-rule filters, assistance priorities and distance decay; NaN for a vacancy the filters drop. */
-    private void base(PersonProfile profile, double[] score, int[] atLimit) {
-        Person person = profile.person();
-        Preferences pref = person.preferences();
-        int age = profile.age();
-        int groups = LocalIndex.ANY_GROUP_BIT;
-        for (AssistanceGroup g : person.groups()) {
-            groups |= 1 << g.ordinal();
-        }
-        int modes = 0;
-        for (WorkMode m : pref.workModes()) {
-            modes |= 1 << m.ordinal();
-        }
-        int minWage = pref.minWage() == null ? Integer.MIN_VALUE : pref.minWage();
-        double low = profile.hasStatedSkills() ? 0 : index.lowThresholdScore;
-        double assisted = profile.isHardToEmploy() ? 2 : 0;
-        double accessible = profile.in(AssistanceGroup.DISABLED) ? index.accessibleScore : 0;
-        Origin at = origin(person.location().lat(), person.location().lon());
-        atLimit[0] = 0;
-        java.util.Arrays.fill(score, Double.NaN);
-        long[] eligible = index.eligible(age, groups, modes);
-        for (int w = 0; w < eligible.length; w++) {
-            for (long bits = eligible[w]; bits != 0; bits &= bits - 1) {
-                score(w * 64 + Long.numberOfTrailingZeros(bits), score, at, pref, minWage, low, assisted, accessible, atLimit);
-            }
-        }
-    }
-
-    private void score(int i, double[] score, Origin at, Preferences pref, int minWage, double low, double assisted,
-                       double accessible, int[] atLimit) {
-        if (index.wageMax[i] != LocalIndex.NO_WAGE && index.wageMax[i] < minWage) {
+    /** Scores {@code doc} unless a filter drops it: distance decay, flag bonuses and {@code text}. */
+    private void evaluate(Seeker seeker, SearchScratch s, int doc, double text) {
+        if (!seeker.admits(doc) || (index.wageMax[doc] != LocalIndex.NO_WAGE && index.wageMax[doc] < seeker.minWage())
+                || !seeker.reaches(index.lat[doc], index.lon[doc])) {
             return;
         }
-        double km = at.km()[i];
-        if (!pref.willingToMigrate() && km > pref.maxDistanceKm() - DISTANCE_MARGIN_KM) {
-            if (km > pref.maxDistanceKm() + DISTANCE_MARGIN_KM) {
-                return;
-            }
-            atLimit[++atLimit[0]] = i;
-        }
-        double s = at.decay()[i];
-        if (index.lowThreshold[i]) {
-            s += low;
-        }
-        if (index.assisted[i]) {
-            s += assisted;
-        }
-        if (index.accessible[i]) {
-            s += accessible;
-        }
-        score[i] = s;
+        s.scored(doc, decay(distanceKm(seeker.unit(), doc)) + seeker.bonus()[index.flags[doc]] + text);
     }
 
-    /** Distances and weighted gauss decay from a location to every vacancy, reused while the location repeats. */
-    private Origin origin(double lat, double lon) {
-        Origin last = origin.get();
-        if (last.lat() == lat && last.lon() == lon) {
-            return last;
-        }
-        double[] from = LocalIndex.unit(lat, lon);
-        double[] km = new double[index.size()];
-        double[] decay = new double[index.size()];
-        for (int i = 0; i < km.length; i++) {
-            km[i] = distanceKm(from, i);
-            decay[i] = DECAY_WEIGHT * Math.exp(Math.log(0.5) * (km[i] * km[i]) / (GAUSS_SCALE_KM * GAUSS_SCALE_KM));
-        }
-        Origin computed = new Origin(lat, lon, km, decay);
-        origin.set(computed);
-        return computed;
+    /** The weighted gauss decay of the query at {@code km}; never increases with the distance. */
+    static double decay(double km) {
+        return DECAY_WEIGHT * Math.exp(Math.log(0.5) * (km * km) / (GAUSS_SCALE_KM * GAUSS_SCALE_KM));
     }
 
-    private void addText(PersonProfile profile, double[] score) {
+    private void addText(PersonProfile profile, SearchScratch s) {
         if (!profile.concepts().isEmpty()) {
-            addOnce(score, profile, 6, true);
-            addOnce(score, profile, 3, false);
+            addOnce(s, profile, 6, true);
+            addOnce(s, profile, 3, false);
         }
         for (String term : LocalIndex.tokens(profile.terms())) {
             Bm25Postings.Posting posting = index.posting(term);
             for (int k = 0; k < posting.docs().length; k++) {
-                score[posting.docs()[k]] += posting.scores()[k];
+                s.addText(posting.docs()[k], posting.scores()[k]);
             }
         }
     }
 
     /** A constant-score terms clause: {@code boost} once for a vacancy holding any of the concepts. */
-    private void addOnce(double[] score, PersonProfile profile, double boost, boolean title) {
-        java.util.BitSet hit = new java.util.BitSet(score.length);
+    private void addOnce(SearchScratch s, PersonProfile profile, double boost, boolean title) {
+        s.beginClause();
         for (String concept : profile.concepts()) {
             for (int doc : title ? index.withTitleConcept(concept) : index.withConcept(concept)) {
-                hit.set(doc);
+                if (s.firstInClause(doc)) {
+                    s.addText(doc, boost);
+                }
             }
-        }
-        for (int doc = hit.nextSetBit(0); doc >= 0; doc = hit.nextSetBit(doc + 1)) {
-            score[doc] += boost;
         }
     }
 

@@ -25,15 +25,21 @@ final class ShortcutRanker {
     }
 
     /**
-     * What Java could decide for a group: the members' options, or else the vacancies a search may be
-     * restricted to (Elasticsearch's top hits are among them, so a search filtered to these ids returns
-     * the same hits, cheaply), or neither (a full search is needed).
+     * What Java could decide for a group: the members' options, or else what a search may be restricted
+     * to, or neither (a full search is needed).
      */
-    record Decision(Optional<List<List<Option>>> ranked, Optional<List<String>> restrictTo) {
+    record Decision(Optional<List<List<Option>>> ranked, Optional<Restriction> restriction) {
 
         static Decision search() {
             return new Decision(Optional.empty(), Optional.empty());
         }
+    }
+
+    /**
+     * Vacancies surely among Elasticsearch's top hits, and those the rest of the top hits are among: a search
+     * filtered to {@code among} for the remaining places returns the same vacancies, cheaply.
+     */
+    record Restriction(List<String> surely, List<String> among) {
     }
 
     private static final int MAX_UNCERTAIN_RANKED = 100;
@@ -43,19 +49,15 @@ final class ShortcutRanker {
         if (found.isEmpty()) {
             return Decision.search();
         }
-        Optional<List<String>> restrictTo = Optional.of(ids(found.get()));
-        if (found.get().uncertain().size() > MAX_UNCERTAIN_RANKED) {
-            return new Decision(Optional.empty(), restrictTo);
-        }
-        Optional<List<List<Option>>> ranked = rank(members, found.get());
-        return ranked.isPresent() ? new Decision(ranked, Optional.empty()) : new Decision(Optional.empty(), restrictTo);
+        Optional<List<List<Option>>> ranked = found.get().uncertain().size() > MAX_UNCERTAIN_RANKED ? Optional.empty()
+                : rank(members, found.get());
+        return ranked.isPresent() ? new Decision(ranked, Optional.empty())
+                : new Decision(Optional.empty(), Optional.of(new Restriction(ids(found.get().certain()),
+                        ids(found.get().uncertain()))));
     }
 
-    private List<String> ids(LocalSearch.Candidates candidates) {
-        List<String> ids = new ArrayList<>(candidates.certain().size() + candidates.uncertain().size());
-        candidates.certain().forEach(i -> ids.add(search.index().docs[i].document().id()));
-        candidates.uncertain().forEach(i -> ids.add(search.index().docs[i].document().id()));
-        return ids;
+    private List<String> ids(List<Integer> docs) {
+        return docs.stream().map(i -> search.index().docs[i].document().id()).toList();
     }
 
     /** Per member, their options best first; empty when an uncertain candidate is among someone's picks. */
@@ -85,7 +87,7 @@ final class ShortcutRanker {
      * empty when they agree.
      */
     Optional<String> disagreement(PersonProfile profile, BatchSearch.Result hits) {
-        Optional<LocalSearch.Candidates> found = search.search(profile, true);
+        Optional<LocalSearch.Candidates> found = search.search(profile, true, true);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -93,7 +95,7 @@ final class ShortcutRanker {
         Set<Integer> returned = new HashSet<>();
         for (int k = 0; k < hits.ids().size(); k++) {
             int doc = search.index().position(hits.ids().get(k));
-            if (doc < 0 || Math.abs(c.scores()[doc] - hits.scores().get(k)) > LocalSearch.EPSILON) {
+            if (doc < 0 || !(Math.abs(c.scores()[doc] - hits.scores().get(k)) <= LocalSearch.EPSILON)) {
                 return Optional.of(hits.ids().get(k) + " scored " + hits.scores().get(k) + " by Elasticsearch, "
                         + (doc < 0 ? "unknown" : c.scores()[doc]) + " in Java");
             }

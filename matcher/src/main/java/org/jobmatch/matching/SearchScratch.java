@@ -1,0 +1,80 @@
+package org.jobmatch.matching;
+
+import java.util.Arrays;
+
+/**
+ * One thread's working memory for {@link LocalSearch}, reused from search to search: the vacancies scored
+ * so far with their scores (NaN for the others), the text scores of the vacancies the person's words
+ * reach, the running top scores and the order of the cells.
+ */
+final class SearchScratch {
+
+    final double[] score;
+    final int[] scored;
+    int scoredCount;
+    final double[] text;
+    final int[] textDocs;
+    int textCount;
+    final TopScores top;
+    final long[] cells;
+    private final int[] textStamp;
+    private final int[] clauseStamp;
+    private int stamp;
+    private int clause;
+
+    SearchScratch(int vacancies, int cells, int size) {
+        score = new double[vacancies];
+        Arrays.fill(score, Double.NaN);
+        scored = new int[vacancies];
+        text = new double[vacancies];
+        textDocs = new int[vacancies];
+        textStamp = new int[vacancies];
+        clauseStamp = new int[vacancies];
+        top = new TopScores(size);
+        this.cells = new long[cells];
+    }
+
+    /** Starts a search: forgets the last one's scores. */
+    void begin() {
+        for (int k = 0; k < scoredCount; k++) {
+            score[scored[k]] = Double.NaN;
+        }
+        scoredCount = 0;
+        textCount = 0;
+        stamp++;
+        top.clear();
+    }
+
+    /** Starts a constant-score clause, which counts each vacancy once. */
+    void beginClause() {
+        clause++;
+    }
+
+    /** Whether {@code doc} is met for the first time in the current clause. */
+    boolean firstInClause(int doc) {
+        if (clauseStamp[doc] == clause) {
+            return false;
+        }
+        clauseStamp[doc] = clause;
+        return true;
+    }
+
+    void addText(int doc, double value) {
+        if (textStamp[doc] != stamp) {
+            textStamp[doc] = stamp;
+            text[doc] = 0;
+            textDocs[textCount++] = doc;
+        }
+        text[doc] += value;
+    }
+
+    boolean hasText(int doc) {
+        return textStamp[doc] == stamp;
+    }
+
+    void scored(int doc, double s) {
+        score[doc] = s;
+        scored[scoredCount++] = doc;
+        top.offer(s);
+    }
+}
