@@ -57,7 +57,10 @@ final class PostgresServer {
         }
         removeStaleLockFile(data);
         List<String> command = command(dist, "bin/postgres", "-D", data.toString(), "-p", Integer.toString(port),
-                "-h", "127.0.0.1", "-k", socketDirectory(sockets));
+                "-h", "127.0.0.1", "-k", socketDirectory(sockets),
+                // a batch writes ~300,000 rows at a time: with the defaults (128 MB, 1 GB of WAL) it forced a
+                // checkpoint every few seconds and wrote each page it touched again in full to the WAL
+                "-c", "shared_buffers=512MB", "-c", "max_wal_size=4GB");
         ChildProcess process = slot.spawn(new ProcessBuilder(command).directory(home.toFile()),
                 logs.resolve("console.log"));
         process.awaitReady(context.properties().startTimeout(), this::acceptsConnections);

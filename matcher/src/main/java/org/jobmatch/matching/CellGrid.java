@@ -84,7 +84,14 @@ final class CellGrid {
      * shortest, so no path between the two is shorter.
      */
     double minKm(double lat, double lon, int cell) {
-        double cosRef = Math.cos(Math.toRadians(Math.min(89.9, Math.max(Math.abs(lat), maxAbsLat) + 0.1)));
+        return minKm(lat, lon, cell, eastWestScale(lat));
+    }
+
+    private double eastWestScale(double lat) {
+        return Math.cos(Math.toRadians(Math.min(89.9, Math.max(Math.abs(lat), maxAbsLat) + 0.1)));
+    }
+
+    private double minKm(double lat, double lon, int cell, double cosRef) {
         double north = gap(lat, minLat[cell], maxLat[cell]) * KM_PER_DEGREE;
         double east = gap(lon, minLon[cell], maxLon[cell]) * KM_PER_DEGREE * cosRef;
         return SHRINK * Math.sqrt(north * north + east * east);
@@ -97,8 +104,9 @@ final class CellGrid {
      */
     int order(double lat, double lon, double reachKm, double[] bonus, long[] into) {
         int n = 0;
+        double cosRef = eastWestScale(lat);
         for (int c = 0; c < docs.length; c++) {
-            double km = minKm(lat, lon, c);
+            double km = minKm(lat, lon, c, cosRef);
             if (km <= reachKm) {
                 double bound = LocalSearch.decay(km) + bonus[flags[c]] + 1e-9;
                 into[n++] = ((long) Math.ceil(bound * BOUND_SCALE) << CELL_BITS) | c;

@@ -57,11 +57,29 @@ final class LocalSearch {
         s.begin();
         Seeker seeker = Seeker.of(profile, index);
         addText(profile, s);
-        for (int k = 0; k < s.textCount; k++) {
-            evaluate(seeker, s, s.textDocs[k], s.text[s.textDocs[k]]);
-        }
+        evaluateText(seeker, s, prune);
         boolean complete = visitCells(seeker, s, prune);
         return candidates(s, s.top.cut(complete), keepScores);
+    }
+
+    /**
+     * Scores the vacancies the person's words reach, in buckets of decreasing text score, until a bucket's
+     * best possible score (full decay, every bonus) cannot reach the top scores so far.
+     */
+    private void evaluateText(Seeker seeker, SearchScratch s, boolean prune) {
+        int buckets = s.bucketByText();
+        double best = DECAY_WEIGHT + seeker.bonus()[CellGrid.FLAG_COMBINATIONS - 1];
+        for (int b = buckets - 1; b >= 0; b--) {
+            if (s.bucketStart[b] == s.bucketStart[b + 1]) {
+                continue;
+            }
+            if (prune && s.top.full() && best + s.textAbove(b) < s.top.least() - 2 * EPSILON) {
+                return;
+            }
+            for (int k = s.bucketStart[b]; k < s.bucketStart[b + 1]; k++) {
+                evaluate(seeker, s, s.byText[k], s.text[s.byText[k]]);
+            }
+        }
     }
 
     /** Scores the vacancies without text cell by cell, best bound first; false when it stopped early. */

@@ -9,12 +9,18 @@ import java.util.Arrays;
  */
 final class SearchScratch {
 
+    private static final int TEXT_BUCKETS = 32;
+
     final double[] score;
     final int[] scored;
     int scoredCount;
     final double[] text;
     final int[] textDocs;
     int textCount;
+    /** The text docs ordered by bucket of text score ({@link #bucketByText()}), and where each bucket starts. */
+    final int[] byText;
+    final int[] bucketStart = new int[TEXT_BUCKETS + 1];
+    private double bucketWidth;
     final TopScores top;
     final long[] cells;
     private final int[] textStamp;
@@ -28,6 +34,7 @@ final class SearchScratch {
         scored = new int[vacancies];
         text = new double[vacancies];
         textDocs = new int[vacancies];
+        byText = new int[vacancies];
         textStamp = new int[vacancies];
         clauseStamp = new int[vacancies];
         top = new TopScores(size);
@@ -66,6 +73,36 @@ final class SearchScratch {
             textDocs[textCount++] = doc;
         }
         text[doc] += value;
+    }
+
+    /** Sorts the text docs into buckets of equal width by text score (counting sort); returns how many buckets. */
+    int bucketByText() {
+        double max = 0;
+        for (int k = 0; k < textCount; k++) {
+            max = Math.max(max, text[textDocs[k]]);
+        }
+        bucketWidth = max > 0 ? max / TEXT_BUCKETS : 1;
+        Arrays.fill(bucketStart, 0);
+        for (int k = 0; k < textCount; k++) {
+            bucketStart[bucket(textDocs[k]) + 1]++;
+        }
+        for (int b = 0; b < TEXT_BUCKETS; b++) {
+            bucketStart[b + 1] += bucketStart[b];
+        }
+        int[] next = Arrays.copyOf(bucketStart, TEXT_BUCKETS);
+        for (int k = 0; k < textCount; k++) {
+            byText[next[bucket(textDocs[k])]++] = textDocs[k];
+        }
+        return TEXT_BUCKETS;
+    }
+
+    /** No text score in bucket {@code b} exceeds this. */
+    double textAbove(int b) {
+        return (b + 1) * bucketWidth + 1e-9;
+    }
+
+    private int bucket(int doc) {
+        return Math.min(TEXT_BUCKETS - 1, (int) (text[doc] / bucketWidth));
     }
 
     boolean hasText(int doc) {

@@ -1,14 +1,24 @@
 package org.jobmatch.matching;
 
-/** The score a vacancy needs to be among the top {@code size}: a min-heap of the best offered so far. */
+/**
+ * The score a vacancy needs to be among the top {@code size}. Scores above a floor are buffered; when the
+ * buffer fills, a selection keeps the best {@code size} and raises the floor to the lowest of them, so an
+ * offer costs one comparison most of the time.
+ */
 final class TopScores {
 
-    private final double[] heap;
+    private final int size;
+    private final double[] buffer;
     private int count;
     private int offered;
+    /** Never above the {@code size}-th largest score offered, once {@code size} were offered. */
+    private double floor = Double.NEGATIVE_INFINITY;
+    /** Whether scores were buffered since the floor was last set. */
+    private boolean added;
 
     TopScores(int size) {
-        this.heap = new double[size];
+        this.size = size;
+        this.buffer = new double[Math.max(1, 4 * size)];
     }
 
     /** The {@code size}-th largest score, ignoring NaN; -infinity when no more than {@code size} are eligible. */
@@ -25,29 +35,30 @@ final class TopScores {
     void clear() {
         count = 0;
         offered = 0;
+        floor = Double.NEGATIVE_INFINITY;
+        added = false;
     }
 
     void offer(double s) {
         offered++;
-        if (count < heap.length) {
-            heap[count] = s;
-            for (int child = count++; child > 0 && heap[(child - 1) / 2] > heap[child]; child = (child - 1) / 2) {
-                swap(child, (child - 1) / 2);
+        if (s > floor || offered <= size) {
+            buffer[count++] = s;
+            added = true;
+            if (count == buffer.length) {
+                compact();
             }
-        } else if (s > heap[0]) {
-            heap[0] = s;
-            siftDown();
         }
     }
 
     /** Whether {@code size} scores were offered: from then on, {@link #least()} only rises. */
     boolean full() {
-        return heap.length > 0 && count == heap.length;
+        return size > 0 && offered >= size;
     }
 
-    /** The lowest of the top scores so far (only meaningful when {@link #full()}). */
+    /** The {@code size}-th largest score so far (only meaningful when {@link #full()}). */
     double least() {
-        return heap[0];
+        compact();
+        return floor;
     }
 
     /**
@@ -55,31 +66,56 @@ final class TopScores {
      * {@code size} were, else the {@code size}-th largest.
      */
     double cut(boolean complete) {
-        return (complete && offered <= heap.length) || heap.length == 0 ? Double.NEGATIVE_INFINITY : heap[0];
+        return (complete && offered <= size) || size == 0 ? Double.NEGATIVE_INFINITY : least();
     }
 
-    private void siftDown() {
-        int parent = 0;
-        while (true) {
-            int smallest = parent;
-            int left = 2 * parent + 1;
-            if (left < heap.length && heap[left] < heap[smallest]) {
-                smallest = left;
-            }
-            if (left + 1 < heap.length && heap[left + 1] < heap[smallest]) {
-                smallest = left + 1;
-            }
-            if (smallest == parent) {
-                return;
-            }
-            swap(parent, smallest);
-            parent = smallest;
+    /** Keeps the best {@code size} buffered scores; the lowest of them becomes the floor. */
+    private void compact() {
+        if (!added || count < size || size == 0) {
+            return;
         }
+        floor = count > size ? select(size - 1) : min();
+        count = size;
+        added = false;
     }
 
-    private void swap(int a, int b) {
-        double t = heap[a];
-        heap[a] = heap[b];
-        heap[b] = t;
+    /** Reorders the buffer so that its first {@code k + 1} are the largest, returning the (k+1)-th largest. */
+    private double select(int k) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo < hi) {
+            double pivot = buffer[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (buffer[i] > pivot) {
+                    i++;
+                }
+                while (buffer[j] < pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = buffer[i];
+                    buffer[i++] = buffer[j];
+                    buffer[j--] = t;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        return buffer[k];
+    }
+
+    private double min() {
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < count; i++) {
+            min = Math.min(min, buffer[i]);
+        }
+        return min;
     }
 }
