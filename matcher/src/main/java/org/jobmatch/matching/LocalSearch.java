@@ -77,7 +77,10 @@ final class LocalSearch {
                 return;
             }
             for (int k = s.bucketStart[b]; k < s.bucketStart[b + 1]; k++) {
-                evaluate(seeker, s, s.byText[k], s.text[s.byText[k]]);
+                int doc = s.byText[k];
+                if (reachable(s, DECAY_WEIGHT + seeker.bonus()[index.flags[doc]] + s.text[doc], prune)) {
+                    evaluate(seeker, s, doc, s.text[doc]);
+                }
             }
         }
     }
@@ -89,13 +92,20 @@ final class LocalSearch {
             if (prune && s.top.full() && CellGrid.bound(s.cells[k]) < s.top.least() - 2 * EPSILON) {
                 return false;
             }
-            for (int doc : index.cells().docs(CellGrid.cell(s.cells[k]))) {
-                if (!s.hasText(doc)) {
+            int cell = CellGrid.cell(s.cells[k]);
+            double cellDecay = decay(index.cells().minKm(seeker.lat(), seeker.lon(), cell));
+            for (int doc : index.cells().docs(cell)) {
+                if (!s.hasText(doc) && reachable(s, cellDecay + seeker.bonus()[index.flags[doc]], prune)) {
                     evaluate(seeker, s, doc, 0);
                 }
             }
         }
         return true;
+    }
+
+    /** Whether a vacancy that can score at most {@code bound} may still reach the cut (always, unless pruning). */
+    private static boolean reachable(SearchScratch s, double bound, boolean prune) {
+        return !prune || bound >= s.top.floor() - 2 * EPSILON;
     }
 
     private Optional<Candidates> candidates(SearchScratch s, double cut, boolean keepScores) {

@@ -10,9 +10,18 @@ import org.jobmatch.domain.Ages;
 import org.jobmatch.domain.AssistanceGroup;
 import org.jobmatch.domain.Person;
 
-/** A person as matching sees them on a given day: age, 4050, and analysed skills and wishes. */
+/**
+ * A person as matching sees them on a given day: age, 4050, and analysed skills and wishes, with their
+ * concepts and terms together (computed once: a batch reads them for every candidate).
+ */
 public record PersonProfile(Person person, LocalDate today, int age, boolean in4050, AnalyzedText skills,
-                            AnalyzedText wishes) {
+                            AnalyzedText wishes, Set<String> concepts, String terms) {
+
+    public PersonProfile(Person person, LocalDate today, int age, boolean in4050, AnalyzedText skills,
+                         AnalyzedText wishes) {
+        this(person, today, age, in4050, skills, wishes, concepts(skills, wishes),
+                (skills.termsAsText() + " " + wishes.termsAsText()).strip());
+    }
 
     public static PersonProfile of(Person person, LocalDate today, JobTextAnalyzer analyzer) {
         return new PersonProfile(person, today, Ages.ageOn(person.birthDate(), today),
@@ -20,15 +29,16 @@ public record PersonProfile(Person person, LocalDate today, int age, boolean in4
                 analyzer.analyze(person.skills()), analyzer.analyze(person.preferences().jobs()));
     }
 
-    public Set<String> concepts() {
+    private static Set<String> concepts(AnalyzedText skills, AnalyzedText wishes) {
         Set<String> all = new LinkedHashSet<>(skills.concepts());
         all.addAll(wishes.concepts());
-        return all;
+        return java.util.Collections.unmodifiableSet(all);
     }
 
     /** Skills and wishes as one whitespace-separated text for the BM25 field. */
+    @Override
     public String terms() {
-        return (skills.termsAsText() + " " + wishes.termsAsText()).strip();
+        return terms;
     }
 
     public boolean hasStatedSkills() {

@@ -69,14 +69,17 @@ final class Scoring {
     }
 
     private static double skillFit(PersonProfile person, VacancyDocument vacancy, List<String> reasons) {
-        Set<String> titleHits = intersect(person.concepts(), vacancy.titleConcepts());
-        if (!titleHits.isEmpty()) {
-            reasons.add(conceptReason(person, titleHits));
+        boolean explain = reasons != DISCARDED;
+        if (meets(person.concepts(), vacancy.titleConcepts())) {
+            if (explain) {
+                reasons.add(conceptReason(person, intersect(person.concepts(), vacancy.titleConcepts())));
+            }
             return 1.0;
         }
-        Set<String> hits = intersect(person.concepts(), vacancy.concepts());
-        if (!hits.isEmpty()) {
-            reasons.add("技能相关: " + String.join("、", hits));
+        if (meets(person.concepts(), vacancy.concepts())) {
+            if (explain) {
+                reasons.add("技能相关: " + String.join("、", intersect(person.concepts(), vacancy.concepts())));
+            }
             return 0.7;
         }
         if (!person.hasStatedSkills()) {
@@ -138,6 +141,18 @@ final class Scoring {
     private static Set<String> words(String terms) {
         return terms.isBlank() ? Set.of() : java.util.Arrays.stream(terms.split(" "))
                 .filter(t -> t.length() >= 2).collect(Collectors.toSet());
+    }
+
+    private static boolean meets(Set<String> a, Set<String> b) {
+        if (b == null || b.isEmpty()) {
+            return false;
+        }
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> intersect(Set<String> a, Set<String> b) {

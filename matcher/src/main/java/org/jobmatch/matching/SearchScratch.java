@@ -21,6 +21,7 @@ final class SearchScratch {
     final int[] byText;
     final int[] bucketStart = new int[TEXT_BUCKETS + 1];
     private double bucketWidth;
+    private double bucketsPerText;
     final TopScores top;
     final long[] cells;
     private final int[] textStamp;
@@ -82,6 +83,7 @@ final class SearchScratch {
             max = Math.max(max, text[textDocs[k]]);
         }
         bucketWidth = max > 0 ? max / TEXT_BUCKETS : 1;
+        bucketsPerText = 1 / bucketWidth;
         Arrays.fill(bucketStart, 0);
         for (int k = 0; k < textCount; k++) {
             bucketStart[bucket(textDocs[k]) + 1]++;
@@ -102,7 +104,7 @@ final class SearchScratch {
     }
 
     private int bucket(int doc) {
-        return Math.min(TEXT_BUCKETS - 1, (int) (text[doc] / bucketWidth));
+        return Math.min(TEXT_BUCKETS - 1, (int) (text[doc] * bucketsPerText));
     }
 
     boolean hasText(int doc) {

@@ -55,6 +55,11 @@ final class TopScores {
         return size > 0 && offered >= size;
     }
 
+    /** A lower bound of the {@code size}-th largest score so far, without selecting: -infinity at first. */
+    double floor() {
+        return floor;
+    }
+
     /** The {@code size}-th largest score so far (only meaningful when {@link #full()}). */
     double least() {
         compact();
