@@ -78,6 +78,11 @@ final class CellGrid {
         return docs[cell];
     }
 
+    /** The flag bits present among the vacancies of {@code cell}. */
+    int flags(int cell) {
+        return flags[cell];
+    }
+
     /**
      * Lower bound of the distance from ({@code lat}, {@code lon}) to any vacancy of {@code cell}: planar,
      * with the east-west scale of the latitude farthest from the equator, where a degree of longitude is

@@ -74,11 +74,10 @@ final class GroupWork {
             BatchSearch.Result result = results.get(g);
             List<VacancyPool.Pooled> candidates = new ArrayList<>();
             if (!result.failed()) {
-                List<String> surely = pending.get(g).restriction().map(ShortcutRanker.Restriction::surely).orElse(List.of());
-                for (String id : surely) {
-                    pool.get(id).ifPresent(candidates::add);
-                }
-                for (String id : result.ids()) {
+                List<String> ids = new ArrayList<>(pending.get(g).restriction()
+                        .map(ShortcutRanker.Restriction::surely).orElse(List.of()));
+                ids.addAll(result.ids());
+                for (String id : ids) {
                     pool.get(id).ifPresent(candidates::add);
                 }
             }

@@ -93,7 +93,8 @@ final class LocalSearch {
                 return false;
             }
             int cell = CellGrid.cell(s.cells[k]);
-            double cellDecay = decay(index.cells().minKm(seeker.lat(), seeker.lon(), cell));
+            // the order key's bound is the decay at the cell's distance plus the bonus of its flags
+            double cellDecay = CellGrid.bound(s.cells[k]) - seeker.bonus()[index.cells().flags(cell)];
             for (int doc : index.cells().docs(cell)) {
                 if (!s.hasText(doc) && reachable(s, cellDecay + seeker.bonus()[index.flags[doc]], prune)) {
                     evaluate(seeker, s, doc, 0);

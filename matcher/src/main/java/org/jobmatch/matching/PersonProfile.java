@@ -12,7 +12,8 @@ import org.jobmatch.domain.Person;
 
 /**
  * A person as matching sees them on a given day: age, 4050, and analysed skills and wishes, with their
- * concepts and terms together (computed once: a batch reads them for every candidate).
+ * concepts and terms (skills and wishes as one whitespace-separated text for the BM25 field) together,
+ * computed once: a batch reads them for every candidate.
  */
 public record PersonProfile(Person person, LocalDate today, int age, boolean in4050, AnalyzedText skills,
                             AnalyzedText wishes, Set<String> concepts, String terms) {
@@ -33,12 +34,6 @@ public record PersonProfile(Person person, LocalDate today, int age, boolean in4
         Set<String> all = new LinkedHashSet<>(skills.concepts());
         all.addAll(wishes.concepts());
         return java.util.Collections.unmodifiableSet(all);
-    }
-
-    /** Skills and wishes as one whitespace-separated text for the BM25 field. */
-    @Override
-    public String terms() {
-        return terms;
     }
 
     public boolean hasStatedSkills() {

@@ -21,17 +21,6 @@ final class TopScores {
         this.buffer = new double[Math.max(1, 4 * size)];
     }
 
-    /** The {@code size}-th largest score, ignoring NaN; -infinity when no more than {@code size} are eligible. */
-    static double cut(double[] score, int size) {
-        TopScores top = new TopScores(size);
-        for (double s : score) {
-            if (!Double.isNaN(s)) {
-                top.offer(s);
-            }
-        }
-        return top.cut(true);
-    }
-
     void clear() {
         count = 0;
         offered = 0;

@@ -70,7 +70,8 @@ class LocalSearchTest {
         for (int i = 0; i < 100; i++) {
             PersonProfile person = person(i);
             search.search(person, true, false).ifPresent(c -> {
-                double cut = TopScores.cut(c.scores(), 60);
+                double[] eligible = java.util.Arrays.stream(c.scores()).filter(x -> !Double.isNaN(x)).sorted().toArray();
+                double cut = eligible.length <= 60 ? Double.NEGATIVE_INFINITY : eligible[eligible.length - 60];
                 for (int doc = 0; doc < c.scores().length; doc++) {
                     double s = c.scores()[doc];
                     boolean candidate = c.certain().contains(doc) || c.uncertain().contains(doc);
