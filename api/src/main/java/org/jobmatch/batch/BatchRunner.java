@@ -107,7 +107,7 @@ class BatchRunner {
         for (int i = 0; i < outcomes.size(); i++) {
             Ranking ranking = rankings.rankings().get(i);
             Allocation.Outcome<Option> outcome = outcomes.get(i);
-            work.add(() -> lines.completed(ranking, outcome));
+            work.add(() -> lines.completed(rankings, ranking, outcome));
         }
         rankings.failures().forEach((person, why) -> work.add(() -> lines.failed(person, why)));
         // Two chunks are in flight at once (lines built, then written on their own connection); progress and the

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jobmatch.matching.BatchRecommender;
 import org.jobmatch.matching.Option;
 import org.jobmatch.matching.Ranking;
+import org.jobmatch.matching.Rankings;
 import org.jobmatch.matching.Recommendations;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,9 @@ class ResultLines {
         this.json = json;
     }
 
-    CompletedPerson completed(Ranking ranking, Allocation.Outcome<Option> outcome) {
+    CompletedPerson completed(Rankings rankings, Ranking ranking, Allocation.Outcome<Option> outcome) {
         try {
-            Recommendations recommendations = recommender.recommendations(ranking, outcome.chosen());
+            Recommendations recommendations = recommender.recommendations(rankings, ranking, outcome.chosen());
             return new CompletedPerson(ranking.personId(), false, line(recommendations),
                     recommendations.recommendations(), outcome.scoreGivenUp(), outcome.capRelaxed());
         } catch (IOException | RuntimeException e) {

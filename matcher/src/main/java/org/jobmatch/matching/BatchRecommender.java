@@ -83,10 +83,10 @@ public class BatchRecommender {
             return thread;
         });
         try {
-            ShortcutRanker shortcut = new ShortcutRanker(new LocalSearch(new LocalIndex(pool.all(), today,
-                    constant(Queries.term("lowThreshold", true, 3)), constant(Queries.term("accessible", true, 2)),
-                    TermStatistics.of(client)),
-                    settings.candidatePool()), ranker, settings.recommendations());
+            LocalIndex index = new LocalIndex(pool.all(), today, constant(Queries.term("lowThreshold", true, 3)),
+                    constant(Queries.term("accessible", true, 2)), TermStatistics.of(client));
+            ShortcutRanker shortcut = new ShortcutRanker(new LocalSearch(index, settings.candidatePool()), ranker,
+                    settings.recommendations());
             times.lap("profiles and index");
             boolean trusted = verify(shortcut, work, all);
             times.lap("verification");
@@ -107,7 +107,7 @@ public class BatchRecommender {
             List<Ranking> ranked = Arrays.stream(rankings).filter(java.util.Objects::nonNull).toList();
             long restricted = toSearch.stream().filter(p -> p.restriction().isPresent()).count();
             return new Rankings(ranked, Map.copyOf(work.failures()), all.size(), toSearch.size(), (int) restricted,
-                    trusted);
+                    trusted, profile -> WiderRadius.find(index, profile));
         } finally {
             executor.shutdownNow();
         }
@@ -167,8 +167,12 @@ public class BatchRecommender {
         return chunks;
     }
 
-    /** The chosen options as the contract's response, with reasons and, for a short list, the note. */
-    public Recommendations recommendations(Ranking ranking, List<Option> chosen) throws IOException {
+    /**
+     * The chosen options of one of {@code rankings} as the contract's response, with reasons and, for a
+     * short list, the note (its wider-radius hint counted in the run's own index of the vacancies).
+     */
+    public Recommendations recommendations(Rankings rankings, Ranking ranking, List<Option> chosen)
+            throws IOException {
         var person = ranking.profile().person();
         if (!person.employmentStatus().seeksWork()) {
             return new Recommendations(person.id(), List.of(), Notes.notSeeking(person.employmentStatus()));
@@ -176,7 +180,8 @@ public class BatchRecommender {
         List<Scored> scored = new ArrayList<>(chosen.size());
         chosen.forEach(o -> scored.add(ranker.score(ranking.profile(), o.vacancy())));
         scored.sort(Ranker.BEST_FIRST);
-        return Recommender.recommendations(client, ranking.profile(), scored, settings.recommendations());
+        return Recommender.recommendations(rankings.widerRadius(), ranking.profile(), scored,
+                settings.recommendations());
     }
 
     /**

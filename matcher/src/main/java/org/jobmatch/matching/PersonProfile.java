@@ -12,16 +12,21 @@ import org.jobmatch.domain.Person;
 
 /**
  * A person as matching sees them on a given day: age, 4050, and analysed skills and wishes, with their
- * concepts and terms (skills and wishes as one whitespace-separated text for the BM25 field) together,
- * computed once: a batch reads them for every candidate.
+ * concepts, terms (skills and wishes as one whitespace-separated text for the BM25 field) and the words
+ * of those terms that the skill overlap counts, computed once: a batch reads them for every candidate.
  */
 public record PersonProfile(Person person, LocalDate today, int age, boolean in4050, AnalyzedText skills,
-                            AnalyzedText wishes, Set<String> concepts, String terms) {
+                            AnalyzedText wishes, Set<String> concepts, String terms, Set<String> words) {
 
     public PersonProfile(Person person, LocalDate today, int age, boolean in4050, AnalyzedText skills,
                          AnalyzedText wishes) {
         this(person, today, age, in4050, skills, wishes, concepts(skills, wishes),
                 (skills.termsAsText() + " " + wishes.termsAsText()).strip());
+    }
+
+    private PersonProfile(Person person, LocalDate today, int age, boolean in4050, AnalyzedText skills,
+                          AnalyzedText wishes, Set<String> concepts, String terms) {
+        this(person, today, age, in4050, skills, wishes, concepts, terms, Scoring.words(terms));
     }
 
     public static PersonProfile of(Person person, LocalDate today, JobTextAnalyzer analyzer) {
@@ -41,7 +46,7 @@ public record PersonProfile(Person person, LocalDate today, int age, boolean in4
     }
 
     public boolean isHardToEmploy() {
-        return person.groups().stream().anyMatch(AssistanceGroup.HARD_TO_EMPLOY::contains);
+        return !java.util.Collections.disjoint(person.groups(), AssistanceGroup.HARD_TO_EMPLOY);
     }
 
     public boolean in(AssistanceGroup group) {

@@ -45,9 +45,9 @@ final class Ranker {
     List<Option> options(PersonProfile person, List<VacancyPool.Pooled> candidates) {
         List<Option> options = new ArrayList<>(candidates.size());
         for (VacancyPool.Pooled candidate : candidates) {
-            if (HardRules.allPass(person.person(), candidate.vacancy(), person.today())) {
-                Scored scored = scoring.unexplained(person, candidate.document());
-                options.add(new Option(candidate.document(), scored.score(), scored.distanceKm()));
+            double km = person.person().location().distanceKm(candidate.vacancy().location());
+            if (HardRules.allPass(person.person(), person.age(), candidate.vacancy(), person.today(), km)) {
+                options.add(new Option(candidate.document(), scoring.unexplained(person, candidate, km), km));
             }
         }
         options.sort(OPTIONS_BEST_FIRST);

@@ -58,11 +58,12 @@ public class Recommender {
 
     private Recommendations choose(PersonProfile profile, List<VacancyDocument> candidates, int limit)
             throws IOException {
-        return recommendations(client, profile, Ranker.spread(ranker.rank(profile, candidates), limit), limit);
+        List<Scored> chosen = Ranker.spread(ranker.rank(profile, candidates), limit);
+        return recommendations(p -> WiderRadius.find(client, p), profile, chosen, limit);
     }
 
     /** The chosen vacancies as the contract's response; a short list gets a note with the wider-radius hint. */
-    static Recommendations recommendations(ElasticsearchClient client, PersonProfile profile, List<Scored> chosen,
+    static Recommendations recommendations(WiderRadius.Source wider, PersonProfile profile, List<Scored> chosen,
                                            int limit) throws IOException {
         List<Recommendation> recommendations = new java.util.ArrayList<>(chosen.size());
         for (int i = 0; i < chosen.size(); i++) {
@@ -70,7 +71,7 @@ public class Recommender {
         }
         String note = null;
         if (chosen.size() < limit) {
-            note = Notes.shortList(chosen.size(), limit, WiderRadius.find(client, profile));
+            note = Notes.shortList(chosen.size(), limit, wider.find(profile));
         }
         return new Recommendations(profile.person().id(), recommendations, note);
     }

@@ -45,30 +45,39 @@ final class Scoring {
     }
 
     Scored score(PersonProfile person, VacancyDocument vacancy) {
-        return score(person, vacancy, new ArrayList<>());
-    }
-
-    /** The same score and distance as {@link #score}, without reasons (re-ranking many candidates in a batch). */
-    Scored unexplained(PersonProfile person, VacancyDocument vacancy) {
-        return score(person, vacancy, DISCARDED);
-    }
-
-    private Scored score(PersonProfile person, VacancyDocument vacancy, List<String> reasons) {
-        double skill = skillFit(person, vacancy, reasons);
+        List<String> reasons = new ArrayList<>();
+        double skill = skillFit(person, vacancy, words(vacancy.terms()), reasons);
         double distanceKm = person.person().location().distanceKm(vacancy.location());
-        if (reasons != DISCARDED) {
-            reasons.add(String.format(Locale.ROOT, "距离 %.1f 公里", distanceKm));
-        }
-        double distance = Math.exp(-distanceKm / DISTANCE_SCALE_KM);
-        double priority = priority(person, vacancy, reasons);
+        reasons.add(String.format(Locale.ROOT, "距离 %.1f 公里", distanceKm));
+        double distance = distanceFactor(distanceKm);
+        double priority = priority(person, VacancySource.valueOf(vacancy.source()), vacancy, reasons);
         List<Factor> factors = List.of(new Factor("技能与意向匹配", skill, weights.skill()),
                 new Factor("距离", distance, weights.distance()),
                 new Factor("帮扶优先", priority, weights.priority()));
-        double score = factors.stream().mapToDouble(Factor::contribution).sum();
-        return new Scored(vacancy, distanceKm, score, factors, reasons);
+        return new Scored(vacancy, distanceKm, total(skill, distance, priority), factors, reasons);
     }
 
-    private static double skillFit(PersonProfile person, VacancyDocument vacancy, List<String> reasons) {
+    /**
+     * The same score as {@link #score} without reasons, for a pooled vacancy at a distance already known:
+     * re-ranking many candidates in a batch.
+     */
+    double unexplained(PersonProfile person, VacancyPool.Pooled candidate, double distanceKm) {
+        VacancyDocument vacancy = candidate.document();
+        return total(skillFit(person, vacancy, candidate.words(), DISCARDED), distanceFactor(distanceKm),
+                priority(person, candidate.vacancy().source(), vacancy, DISCARDED));
+    }
+
+    /** Both paths sum the same way, so a batch ranks exactly as one person's request does. */
+    private double total(double skill, double distance, double priority) {
+        return skill * weights.skill() + distance * weights.distance() + priority * weights.priority();
+    }
+
+    private static double distanceFactor(double km) {
+        return Math.exp(-km / DISTANCE_SCALE_KM);
+    }
+
+    private static double skillFit(PersonProfile person, VacancyDocument vacancy, Set<String> vacancyWords,
+                                   List<String> reasons) {
         boolean explain = reasons != DISCARDED;
         if (meets(person.concepts(), vacancy.titleConcepts())) {
             if (explain) {
@@ -89,7 +98,7 @@ final class Scoring {
             }
             return 0.1;
         }
-        double overlap = termOverlap(person.terms(), vacancy.terms());
+        double overlap = termOverlap(person.words(), vacancyWords);
         if (overlap > 0) {
             reasons.add("岗位描述与技能相近");
         }
@@ -101,8 +110,8 @@ final class Scoring {
         return (fromSkills ? "技能匹配: " : "符合求职意向: ") + String.join("、", hits);
     }
 
-    private static double priority(PersonProfile person, VacancyDocument vacancy, List<String> reasons) {
-        VacancySource source = VacancySource.valueOf(vacancy.source());
+    private static double priority(PersonProfile person, VacancySource source, VacancyDocument vacancy,
+                                   List<String> reasons) {
         double priority = 0;
         if (source == VacancySource.WELFARE_POST && person.isHardToEmploy()) {
             priority += add(reasons, 0.6, "公益性岗位优先安置就业困难人员");
@@ -129,18 +138,21 @@ final class Scoring {
     }
 
     /** Share of the person's words (two characters or more) that the vacancy's text contains. */
-    private static double termOverlap(String personTerms, String vacancyTerms) {
-        Set<String> wanted = words(personTerms);
+    private static double termOverlap(Set<String> wanted, Set<String> offered) {
         if (wanted.isEmpty()) {
             return 0;
         }
-        Set<String> offered = words(vacancyTerms);
-        return (double) wanted.stream().filter(offered::contains).count() / wanted.size();
+        int shared = 0;
+        for (String word : wanted) {
+            shared += offered.contains(word) ? 1 : 0;
+        }
+        return (double) shared / wanted.size();
     }
 
-    private static Set<String> words(String terms) {
+    /** The words of an analysed text that the overlap counts: two characters or more. */
+    static Set<String> words(String terms) {
         return terms.isBlank() ? Set.of() : java.util.Arrays.stream(terms.split(" "))
-                .filter(t -> t.length() >= 2).collect(Collectors.toSet());
+                .filter(t -> t.length() >= 2).collect(Collectors.toUnmodifiableSet());
     }
 
     private static boolean meets(Set<String> a, Set<String> b) {

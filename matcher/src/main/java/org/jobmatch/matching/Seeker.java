@@ -59,6 +59,11 @@ record Seeker(double lat, double lon, double[] unit, long[] eligible, int minWag
                 pref.maxDistanceKm(), distanceKey(pref.maxDistanceKm()), bonus);
     }
 
+    /** Whether a vacancy paying at most {@code wageMax} ({@link LocalIndex#NO_WAGE}: not stated) is enough. */
+    boolean paidEnough(int wageMax) {
+        return wageMax == LocalIndex.NO_WAGE || wageMax >= minWage;
+    }
+
     boolean admits(int doc) {
         return (eligible[doc >> 6] & (1L << doc)) != 0;
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,7 +26,12 @@ public final class VacancyPool {
     private static final int PAGE = 5000;
 
     /** An indexed vacancy and its domain record (for the hard rules), converted once. */
-    record Pooled(VacancyDocument document, Vacancy vacancy) {
+    /** A vacancy as indexed and as the domain sees it, with the words the skill overlap counts. */
+    record Pooled(VacancyDocument document, Vacancy vacancy, Set<String> words) {
+
+        Pooled(VacancyDocument document, Vacancy vacancy) {
+            this(document, vacancy, Scoring.words(document.terms()));
+        }
     }
 
     private final ElasticsearchClient client;

@@ -41,8 +41,14 @@ public final class HardRules {
 
     /** The same verdict as {@link #check} without building the details: the batch calls it millions of times. */
     public static boolean allPass(Person person, Vacancy vacancy, LocalDate today) {
-        return vacancy.isOpenOn(today) && AgeBand.of(vacancy).contains(Ages.ageOn(person.birthDate(), today))
-                && inEligibleGroup(person, vacancy) && withinDistance(person, vacancy)
+        return allPass(person, Ages.ageOn(person.birthDate(), today), vacancy, today,
+                person.location().distanceKm(vacancy.location()));
+    }
+
+    /** As {@link #allPass(Person, Vacancy, LocalDate)}, with the person's age on {@code today} and the distance known. */
+    public static boolean allPass(Person person, int age, Vacancy vacancy, LocalDate today, double distanceKm) {
+        return vacancy.isOpenOn(today) && AgeBand.of(vacancy).contains(age)
+                && inEligibleGroup(person, vacancy) && withinDistance(person, distanceKm)
                 && acceptedWorkMode(person, vacancy) && wageHighEnough(person, vacancy)
                 && person.employmentStatus().seeksWork();
     }
@@ -98,7 +104,7 @@ public final class HardRules {
             return pass(HardRule.DISTANCE, "愿意外出务工，不限距离（" + km(km) + " 公里）");
         }
         String compared = "距离 " + km(km) + " 公里 %s " + plain(prefs.maxDistanceKm()) + " 公里";
-        return withinDistance(p, v)
+        return withinDistance(p, km)
                 ? pass(HardRule.DISTANCE, compared.formatted("≤"))
                 : fail(HardRule.DISTANCE, compared.formatted(">"));
     }
@@ -136,12 +142,11 @@ public final class HardRules {
 
     private static boolean inEligibleGroup(Person p, Vacancy v) {
         Set<AssistanceGroup> eligible = v.effectiveEligibleGroups();
-        return eligible.isEmpty() || p.groups().stream().anyMatch(eligible::contains);
+        return eligible.isEmpty() || !java.util.Collections.disjoint(p.groups(), eligible);
     }
 
-    private static boolean withinDistance(Person p, Vacancy v) {
-        return p.preferences().willingToMigrate()
-                || p.location().distanceKm(v.location()) <= p.preferences().maxDistanceKm();
+    private static boolean withinDistance(Person p, double km) {
+        return p.preferences().willingToMigrate() || km <= p.preferences().maxDistanceKm();
     }
 
     private static boolean acceptedWorkMode(Person p, Vacancy v) {
