@@ -136,7 +136,8 @@ final class LocalSearch {
 
     /** Scores {@code doc} unless a filter drops it: distance decay, flag bonuses and {@code text}. */
     private void evaluate(Seeker seeker, SearchScratch s, int doc, double text) {
-        if (!seeker.admits(doc) || !seeker.paidEnough(index.wageMax[doc]) || !seeker.reaches(index.lat[doc], index.lon[doc])) {
+        if (!seeker.admits(doc) || !seeker.paidEnough(index.wageMax[doc])
+                || !seeker.reaches(index.lat[doc], index.lon[doc])) {
             return;
         }
         s.scored(doc, decay(distanceKm(seeker.unit(), doc)) + seeker.bonus()[index.flags[doc]] + text);

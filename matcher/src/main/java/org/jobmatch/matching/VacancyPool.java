@@ -25,8 +25,7 @@ public final class VacancyPool {
 
     private static final int PAGE = 5000;
 
-    /** An indexed vacancy and its domain record (for the hard rules), converted once. */
-    /** A vacancy as indexed and as the domain sees it, with the words the skill overlap counts. */
+    /** An indexed vacancy, its domain record (for the hard rules) and the words the skill overlap counts, made once. */
     record Pooled(VacancyDocument document, Vacancy vacancy, Set<String> words) {
 
         Pooled(VacancyDocument document, Vacancy vacancy) {

@@ -39,7 +39,8 @@ final class WiderRadius {
             return Optional.empty();
         }
         double current = profile.person().preferences().maxDistanceKm();
-        List<AggregationRange> rings = Arrays.stream(ringEnds(current))
+        double[] ends = ringEnds(current);
+        List<AggregationRange> rings = Arrays.stream(ends)
                 .mapToObj(end -> AggregationRange.of(r -> r.from(current).to(end)))
                 .toList();
         List<Query> filters = VacancyQueries.hardRules(profile, false);
@@ -48,12 +49,9 @@ final class WiderRadius {
                 .aggregations("rings", a -> a.geoDistance(g -> g.field("location")
                         .origin(Queries.location(profile.person().location()))
                         .unit(DistanceUnit.Kilometers).ranges(rings))), Void.class);
-        for (RangeBucket ring : response.aggregations().get("rings").geoDistance().buckets().array()) {
-            if (ring.docCount() > 0) {
-                return Optional.of(new Hint(Math.round(ring.to()), ring.docCount()));
-            }
-        }
-        return Optional.empty();
+        long[] counts = response.aggregations().get("rings").geoDistance().buckets().array().stream()
+                .mapToLong(RangeBucket::docCount).toArray();
+        return firstRingWithMore(ends, counts);
     }
 
     /**
@@ -70,12 +68,18 @@ final class WiderRadius {
         long[] counts = new long[ends.length];
         for (int doc = 0; doc < index.size(); doc++) {
             if (seeker.admits(doc) && seeker.paidEnough(index.wageMax[doc])) {
-                double km = SloppyMath.haversinMeters(seeker.lat(), seeker.lon(), index.lat[doc], index.lon[doc]) / 1000.0;
+                double km = SloppyMath.haversinMeters(seeker.lat(), seeker.lon(), index.lat[doc], index.lon[doc])
+                        / 1000.0;
                 for (int i = 0; i < ends.length; i++) {
                     counts[i] += km >= current && km < ends[i] ? 1 : 0;
                 }
             }
         }
+        return firstRingWithMore(ends, counts);
+    }
+
+    /** The first ring (they all start at the current radius, so each holds the one before) with vacancies. */
+    private static Optional<Hint> firstRingWithMore(double[] ends, long[] counts) {
         for (int i = 0; i < ends.length; i++) {
             if (counts[i] > 0) {
                 return Optional.of(new Hint(Math.round(ends[i]), counts[i]));
