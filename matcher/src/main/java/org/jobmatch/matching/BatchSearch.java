@@ -64,8 +64,9 @@ final class BatchSearch {
 
     private Result retry(Request request) {
         try {
-            var response = client.search(s -> s.index(IndexKind.VACANCY.alias()).query(request.query()).size(request.size())
-                    .source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false)), Void.class);
+            var response = client.search(s -> s.index(IndexKind.VACANCY.alias()).query(request.query())
+                    .size(request.size()).source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false)),
+                    Void.class);
             return result(response.hits().hits());
         } catch (IOException | RuntimeException e) {
             return new Result(List.of(), List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -25,6 +25,8 @@ final class LocalSearch {
     private static final int MAX_UNCERTAIN = 2000;
     private static final double GAUSS_SCALE_KM = 15;
     private static final double DECAY_WEIGHT = 3;
+    /** The gauss decay's exponent factor, kept out of the loop that scores every candidate. */
+    private static final double LN_HALF = Math.log(0.5);
 
     record Candidates(List<Integer> certain, List<Integer> uncertain, double[] scores) {
     }
@@ -145,7 +147,7 @@ final class LocalSearch {
 
     /** The weighted gauss decay of the query at {@code km}; never increases with the distance. */
     static double decay(double km) {
-        return DECAY_WEIGHT * Math.exp(Math.log(0.5) * (km * km) / (GAUSS_SCALE_KM * GAUSS_SCALE_KM));
+        return DECAY_WEIGHT * Math.exp(LN_HALF * (km * km) / (GAUSS_SCALE_KM * GAUSS_SCALE_KM));
     }
 
     private void addText(PersonProfile profile, SearchScratch s) {
