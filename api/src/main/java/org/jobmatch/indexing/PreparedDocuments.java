@@ -23,7 +23,6 @@ import org.jobmatch.index.IndexKind;
 import org.jobmatch.index.IndexOperation;
 import org.jobmatch.person.PersonLedger;
 import org.jobmatch.vacancy.VacancyLedger;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -54,13 +53,13 @@ class PreparedDocuments implements AutoCloseable {
     private final Map<Key, Prepared> prepared;
 
     PreparedDocuments(Vocabulary vocabulary, DocumentWriter writer,
-                      @Value("${jobmatch.index.prepared-documents:100000}") int capacity) {
+                      IndexProperties properties) {
         this.vocabulary = vocabulary;
         this.writer = writer;
         this.prepared = new LinkedHashMap<>() {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, Prepared> eldest) {
-                return size() > capacity;
+                return size() > properties.preparedDocuments();
             }
         };
     }

@@ -29,7 +29,7 @@ class SearchConfiguration {
     }
 
     @Bean
-    DocumentWriter documentWriter(ElasticsearchClient client) {
-        return new DocumentWriter(client);
+    DocumentWriter documentWriter(ElasticsearchClient client, IndexProperties properties) {
+        return new DocumentWriter(client, properties.bulkRequests());
     }
 }

@@ -28,9 +28,9 @@ class PreparedDocumentsTest {
     // never connected: the writer only serialises here
     private final RestClient unused = RestClient.builder(HttpHost.create("http://127.0.0.1:9")).build();
     private final DocumentWriter writer =
-            new DocumentWriter(new ElasticsearchClient(new RestClientTransport(unused, new JacksonJsonpMapper())));
+            new DocumentWriter(new ElasticsearchClient(new RestClientTransport(unused, new JacksonJsonpMapper())), 1);
     private final Vocabulary vocabulary = new Vocabulary("");
-    private final PreparedDocuments prepared = new PreparedDocuments(vocabulary, writer, 2);
+    private final PreparedDocuments prepared = new PreparedDocuments(vocabulary, writer, new IndexProperties(2, 1));
 
     @AfterEach
     void close() throws Exception {

@@ -1,8 +1,8 @@
 package org.jobmatch.index;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
@@ -23,9 +23,12 @@ public class DocumentWriter {
     private static final int MAX_OPERATIONS = 1000;
 
     private final ElasticsearchClient client;
+    private final int parallelRequests;
 
-    public DocumentWriter(ElasticsearchClient client) {
+    /** Writes through {@code parallelRequests} ingesters, each with one request in flight. */
+    public DocumentWriter(ElasticsearchClient client, int parallelRequests) {
         this.client = client;
+        this.parallelRequests = parallelRequests;
     }
 
     /** The outcome of each operation, in order; {@code error} is null when it took effect. */
@@ -49,21 +52,28 @@ public class DocumentWriter {
 
     public List<Outcome> write(List<IndexOperation> operations) {
         Outcome[] outcomes = new Outcome[operations.size()];
-        BulkIngester<Integer> ingester = BulkIngester.of(b -> b.client(client)
-                .maxOperations(MAX_OPERATIONS)
-                // one request at a time: with two, a connection failure reported on the HTTP client's thread
-                // while the next request starts deadlocked the ingester (seen when Elasticsearch was killed)
-                .maxConcurrentRequests(1)
-                .flushInterval(10, TimeUnit.SECONDS)
-                .listener(new Recorder(operations, outcomes)));
+        List<BulkIngester<Integer>> ingesters = new ArrayList<>();
+        for (int i = 0; i < parallelRequests; i++) {
+            ingesters.add(ingester(new Recorder(operations, outcomes)));
+        }
         try {
             for (int i = 0; i < operations.size(); i++) {
-                ingester.add(bulkOperation(operations.get(i)), i);
+                ingesters.get(i / MAX_OPERATIONS % parallelRequests).add(bulkOperation(operations.get(i)), i);
             }
         } finally {
-            ingester.close();
+            ingesters.forEach(BulkIngester::close);
         }
         return Arrays.asList(outcomes);
+    }
+
+    private BulkIngester<Integer> ingester(Recorder recorder) {
+        return BulkIngester.of(b -> b.client(client)
+                .maxOperations(MAX_OPERATIONS)
+                // one request in flight per ingester, parallel requests from separate ingesters: with two in one
+                // ingester, a connection failure reported on the HTTP client's thread while the next request
+                // started deadlocked it (seen when Elasticsearch was killed; elasticsearch-java#651 and #925)
+                .maxConcurrentRequests(1)
+                .listener(recorder));
     }
 
     private static BulkOperation bulkOperation(IndexOperation op) {
