@@ -43,7 +43,8 @@ public class Benchmark {
     static final int PERSONS = 100_000;
     static final int VACANCIES = 20_000;
     static final int NAIVE_SAMPLE = 2_000;
-    static final int WARM_UP_ROUNDS = 5;
+    /** Elasticsearch still spends half its CPU compiling after five rounds (docs/batch.md, the notes). */
+    static final int WARM_UP_ROUNDS = 10;
     static final int WARM_UP_BATCHES = 3;
     private static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
 
