@@ -51,6 +51,7 @@ public class DocumentWriter {
     }
 
     public List<Outcome> write(List<IndexOperation> operations) {
+        // each ingester's listener fills its own slots; close() returns once its listener has run
         Outcome[] outcomes = new Outcome[operations.size()];
         List<BulkIngester<Integer>> ingesters = new ArrayList<>();
         for (int i = 0; i < parallelRequests; i++) {
