@@ -53,13 +53,15 @@ public class DocumentWriter {
     public List<Outcome> write(List<IndexOperation> operations) {
         // each ingester's listener fills its own slots; close() returns once its listener has run
         Outcome[] outcomes = new Outcome[operations.size()];
-        List<BulkIngester<Integer>> ingesters = new ArrayList<>();
-        for (int i = 0; i < parallelRequests; i++) {
+        // no more ingesters (each with its own threads) than there are requests: a placement writes one document
+        int lanes = Math.min(parallelRequests, Math.max(1, (operations.size() + MAX_OPERATIONS - 1) / MAX_OPERATIONS));
+        List<BulkIngester<Integer>> ingesters = new ArrayList<>(lanes);
+        for (int i = 0; i < lanes; i++) {
             ingesters.add(ingester(new Recorder(operations, outcomes)));
         }
         try {
             for (int i = 0; i < operations.size(); i++) {
-                ingesters.get(i / MAX_OPERATIONS % parallelRequests).add(bulkOperation(operations.get(i)), i);
+                ingesters.get(i / MAX_OPERATIONS % lanes).add(bulkOperation(operations.get(i)), i);
             }
         } finally {
             ingesters.forEach(BulkIngester::close);
