@@ -28,6 +28,7 @@ final class VacancyLines {
     private final Random random;
     private final Places places;
     private final Phrases phrases;
+    private final Descriptions descriptions;
     private final LocalDate today;
     private final List<Employer> enterprises = new ArrayList<>();
 
@@ -35,6 +36,7 @@ final class VacancyLines {
         this.random = random;
         this.places = places;
         this.phrases = phrases;
+        this.descriptions = new Descriptions(random);
         this.today = today;
         for (int i = 0; i < vacancies / 5; i++) {
             Places.Township t = places.township(random);
@@ -60,6 +62,7 @@ final class VacancyLines {
             v.put("workMode", WORK_MODES[1 + random.nextInt(3)]);
         }
         common(v);
+        v.put("description", descriptions.of(v));
         return v;
     }
 
@@ -111,7 +114,6 @@ final class VacancyLines {
         for (int i = 0; i < 1 + random.nextInt(3); i++) {
             skills.add(trade.words().get(random.nextInt(trade.words().size())));
         }
-        v.put("description", "招" + trade.name() + "，" + String.join("、", skills) + "，有经验优先，新手可带");
         v.put("skills", skills.stream().distinct().toList());
     }
 

@@ -24,6 +24,7 @@ final class JobAnalyzer extends Analyzer {
 
   private final SynonymDictionary dictionary;
   private final CharArraySet stopWords;
+  private final SegmentationMemo memo = new SegmentationMemo();
 
   JobAnalyzer(SynonymDictionary dictionary) {
     this.dictionary = dictionary;
@@ -32,7 +33,7 @@ final class JobAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    JobTextTokenizer tokenizer = new JobTextTokenizer(dictionary.trie());
+    JobTextTokenizer tokenizer = new JobTextTokenizer(dictionary.trie(), memo);
     TokenStream stream = new CJKBigramFilter(tokenizer, CJKBigramFilter.HAN, true);
     stream = new StopWordFilter(stream, stopWords);
     stream = new ConceptFilter(stream, dictionary);

@@ -24,8 +24,8 @@ final class JobTextTokenizer extends Tokenizer {
   private int length;
   private int cursor;
 
-  JobTextTokenizer(PhraseTrie trie) {
-    this.segmenter = new PhraseFirstSegmenter(trie);
+  JobTextTokenizer(PhraseTrie trie, SegmentationMemo memo) {
+    this.segmenter = new PhraseFirstSegmenter(trie, memo);
   }
 
   @Override

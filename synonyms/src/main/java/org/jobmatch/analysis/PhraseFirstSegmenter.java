@@ -14,7 +14,8 @@ import org.apache.lucene.util.ArrayUtil;
  * (护工 becomes 护 工), so dictionary phrases are found first by a longest-match scan and the words
  * are only used for the gaps between them. A phrase match whose end cuts through a SmartChinese word
  * is accepted only when the rest of the text starts with a phrase or a real word: that keeps
- * 带货|主播 and 家纺|车间 but rejects 确|保安|全 and 维|护工|作. Not thread-safe: one per tokenizer.
+ * 带货|主播 and 家纺|车间 but rejects 确|保安|全 and 维|护工|作. Short runs seen before are answered from the analyzer's {@link SegmentationMemo}.
+ * Not thread-safe: one per tokenizer.
  */
 final class PhraseFirstSegmenter {
 
@@ -23,19 +24,37 @@ final class PhraseFirstSegmenter {
 
   private final HHMMSegmenter segmenter = new HHMMSegmenter();
   private final PhraseTrie trie;
+  private final SegmentationMemo memo;
   private final int[] matchEnds;
   private final int[] matchEndsOfRemainder;
   private boolean[] wordBoundary = new boolean[64];
 
-  PhraseFirstSegmenter(PhraseTrie trie) {
+  PhraseFirstSegmenter(PhraseTrie trie, SegmentationMemo memo) {
     this.trie = trie;
+    this.memo = memo;
     this.matchEnds = new int[Math.max(1, trie.maxPhraseLength())];
     this.matchEndsOfRemainder = new int[matchEnds.length];
   }
 
   /** Appends the tokens of text[start, end) to {@code out}, in text order. */
   void segment(char[] text, int start, int end, TokenSpans out) {
-    List<SegToken> words = segmenter.process(new String(text, start, end - start));
+    String run = new String(text, start, end - start);
+    if (end - start > SegmentationMemo.MAX_RUN_LENGTH) {
+      segmentAfresh(run, text, start, end, out);
+      return;
+    }
+    int[] remembered = memo.get(run);
+    if (remembered != null) {
+      SegmentationMemo.replay(remembered, start, out);
+      return;
+    }
+    int from = out.size();
+    segmentAfresh(run, text, start, end, out);
+    memo.put(run, out, from, start);
+  }
+
+  private void segmentAfresh(String run, char[] text, int start, int end, TokenSpans out) {
+    List<SegToken> words = segmenter.process(run);
     markBoundaries(words, end - start);
     int wordCursor = 0;
     int gapStart = start;

@@ -47,6 +47,13 @@ class JobAnalyzerChainTest {
   }
 
   @Test
+  void repeatedRunKeepsItsTokensAtItsOwnOffsets() {
+    assertThat(rendered(bundled, "做过护工，做过护工"))
+        .containsExactly("护工[2,4]+3", "养老护理员[2,4]+0", "医疗护理员[2,4]+0",
+            "护工[7,9]+3", "养老护理员[7,9]+0", "医疗护理员[7,9]+0");
+  }
+
+  @Test
   void acceptsPhraseStartingInsideASegmenterWord() {
     // SmartChinese reads 在家|纺|厂; the phrase 家纺厂 still wins and 在 is left over (a stop word).
     assertThat(rendered(bundled, "在家纺厂")).containsExactly("家纺厂[1,4]+2", "家纺工[1,4]+0");

@@ -31,6 +31,23 @@ class JobAnalyzerRandomInputTest {
     assertSane(text, TokenStreams.analyze(analyzer, text));
   }
 
+  @Test
+  void rememberedSegmentationsGiveTheSameTokensAsFreshOnes() {
+    String[] runs = {"有经验者优先", "包吃住", "做过护工", "会开叉车", "二保焊", "家纺车间", "确保安全生产", "c1驾照", "月薪4500"};
+    String[] separators = {"，", "、", " ", "。", ""};
+    for (int i = 0; i < 500; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = random.nextInt(6); j >= 0; j--) {
+        text.append(random.nextInt(4) == 0 ? randomText(4) : runs[random.nextInt(runs.length)])
+            .append(separators[random.nextInt(separators.length)]);
+      }
+      try (Analyzer fresh = new JobAnalyzer(SynonymDictionary.bundled())) {
+        assertThat(TokenStreams.analyze(analyzer, text.toString())).as(escape(text.toString()))
+            .isEqualTo(TokenStreams.analyze(fresh, text.toString()));
+      }
+    }
+  }
+
   private static void assertSane(String text, TokenStreams.Analysis analysis) {
     int lastStart = 0;
     boolean first = true;

@@ -1,0 +1,45 @@
+package org.jobmatch.analysis;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Segmentations of short runs already seen, shared by one analyzer's tokenizers. Postings and ledger notes
+ * repeat their boilerplate (有经验者优先, 包吃住, 男女不限) and SmartChinese's segmentation is most of the
+ * analysis cost; a run's tokens depend on the run alone, so a remembered segmentation is exact. Bounded:
+ * cleared when full.
+ */
+final class SegmentationMemo {
+
+  /** Longer runs rarely recur; they are segmented every time. */
+  static final int MAX_RUN_LENGTH = 32;
+  private static final int MAX_RUNS = 20_000;
+
+  /** Per run: (start, end, phrase ? 1 : 0) triples relative to the run's start. */
+  private final Map<String, int[]> runs = new ConcurrentHashMap<>();
+
+  int[] get(String run) {
+    return runs.get(run);
+  }
+
+  /** Remembers spans [from, spans.size()) of a run that started at {@code runStart}; returns them encoded. */
+  int[] put(String run, TokenSpans spans, int from, int runStart) {
+    int[] encoded = new int[(spans.size() - from) * 3];
+    for (int i = from, j = 0; i < spans.size(); i++, j += 3) {
+      encoded[j] = spans.start(i) - runStart;
+      encoded[j + 1] = spans.end(i) - runStart;
+      encoded[j + 2] = spans.isPhrase(i) ? 1 : 0;
+    }
+    if (runs.size() >= MAX_RUNS) {
+      runs.clear();
+    }
+    runs.put(run, encoded);
+    return encoded;
+  }
+
+  static void replay(int[] encoded, int runStart, TokenSpans out) {
+    for (int j = 0; j < encoded.length; j += 3) {
+      out.add(runStart + encoded[j], runStart + encoded[j + 1], encoded[j + 2] == 1);
+    }
+  }
+}
