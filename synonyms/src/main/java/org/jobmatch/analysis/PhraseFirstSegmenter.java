@@ -14,8 +14,8 @@ import org.apache.lucene.util.ArrayUtil;
  * (护工 becomes 护 工), so dictionary phrases are found first by a longest-match scan and the words
  * are only used for the gaps between them. A phrase match whose end cuts through a SmartChinese word
  * is accepted only when the rest of the text starts with a phrase or a real word: that keeps
- * 带货|主播 and 家纺|车间 but rejects 确|保安|全 and 维|护工|作. Short runs seen before are answered from the analyzer's {@link SegmentationMemo}.
- * Not thread-safe: one per tokenizer.
+ * 带货|主播 and 家纺|车间 but rejects 确|保安|全 and 维|护工|作. Short runs seen before are answered from
+ * the analyzer's {@link SegmentationMemo}. Not thread-safe: one per tokenizer.
  */
 final class PhraseFirstSegmenter {
 
