@@ -57,6 +57,14 @@ class CountyGeneratorTest {
         assertThat(vacancies.stream().mapToInt(v -> v.get("openings").asInt()).sum()).isGreaterThan(vacancies.size() * 3);
     }
 
+    @Test
+    void vacancyDescriptionsVaryAndNameTheirPost() throws Exception {
+        List<JsonNode> vacancies = generate().get(1);
+
+        assertThat(vacancies).allSatisfy(v -> assertThat(v.get("description").asText()).contains(v.get("title").asText()));
+        assertThat(vacancies.stream().map(v -> v.get("description").asText()).distinct().count()).isGreaterThan(950);
+    }
+
     private List<List<JsonNode>> generate() throws Exception {
         new CountyGenerator(1, TODAY).write(dir.resolve("p"), 3000, dir.resolve("v"), 1000);
         return List.of(read(dir.resolve("p")), read(dir.resolve("v")));
