@@ -1,9 +1,10 @@
 package org.jobmatch.bench;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Vacancy descriptions the way employers hand them to a township office: the post and head count, the
@@ -28,7 +29,7 @@ final class Descriptions {
 
     /** A description for the vacancy as generated so far (title, skills, wages and ages when present). */
     String of(Map<String, Object> vacancy) {
-        List<String> parts = new ArrayList<>();
+        Set<String> parts = new LinkedHashSet<>(); // a requirement or benefit drawn twice is said once
         int heads = 1 + random.nextInt(9);
         boolean enterprise = "ENTERPRISE".equals(vacancy.get("source"));
         parts.add(enterprise && random.nextBoolean() ? "因生产需要，现招聘" + vacancy.get("title") + "若干"
@@ -50,7 +51,7 @@ final class Descriptions {
         if (random.nextDouble() < 0.6) {
             parts.add(pick(HOURS));
         }
-        return String.join(random.nextDouble() < 0.7 ? "，" : "；", parts.stream().distinct().toList()) + "。";
+        return String.join(random.nextDouble() < 0.7 ? "，" : "；", parts) + "。";
     }
 
     private String pay(Map<String, Object> vacancy) {

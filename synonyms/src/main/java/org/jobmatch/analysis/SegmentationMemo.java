@@ -22,8 +22,8 @@ final class SegmentationMemo {
     return runs.get(run);
   }
 
-  /** Remembers spans [from, spans.size()) of a run that started at {@code runStart}; returns them encoded. */
-  int[] put(String run, TokenSpans spans, int from, int runStart) {
+  /** Remembers spans [from, spans.size()) of a run that started at {@code runStart}. */
+  void put(String run, TokenSpans spans, int from, int runStart) {
     int[] encoded = new int[(spans.size() - from) * 3];
     for (int i = from, j = 0; i < spans.size(); i++, j += 3) {
       encoded[j] = spans.start(i) - runStart;
@@ -34,7 +34,6 @@ final class SegmentationMemo {
       runs.clear();
     }
     runs.put(run, encoded);
-    return encoded;
   }
 
   static void replay(int[] encoded, int runStart, TokenSpans out) {
