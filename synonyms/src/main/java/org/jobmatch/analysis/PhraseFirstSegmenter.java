@@ -39,10 +39,6 @@ final class PhraseFirstSegmenter {
   /** Appends the tokens of text[start, end) to {@code out}, in text order. */
   void segment(char[] text, int start, int end, TokenSpans out) {
     String run = new String(text, start, end - start);
-    if (end - start > SegmentationMemo.MAX_RUN_LENGTH) {
-      segmentAfresh(run, text, start, end, out);
-      return;
-    }
     int[] remembered = memo.get(run);
     if (remembered != null) {
       SegmentationMemo.replay(remembered, start, out);

@@ -11,19 +11,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SegmentationMemo {
 
-  /** Longer runs rarely recur; they are segmented every time. */
-  static final int MAX_RUN_LENGTH = 32;
+  /** Longer runs rarely recur; they are neither remembered nor looked up. */
+  private static final int MAX_RUN_LENGTH = 32;
   private static final int MAX_RUNS = 20_000;
 
   /** Per run: (start, end, phrase ? 1 : 0) triples relative to the run's start. */
   private final Map<String, int[]> runs = new ConcurrentHashMap<>();
 
+  /** The remembered spans of {@code run}, or null when it was not seen or is too long to remember. */
   int[] get(String run) {
-    return runs.get(run);
+    return run.length() > MAX_RUN_LENGTH ? null : runs.get(run);
   }
 
-  /** Remembers spans [from, spans.size()) of a run that started at {@code runStart}. */
+  /** Remembers spans [from, spans.size()) of a run that started at {@code runStart}, unless the run is too long. */
   void put(String run, TokenSpans spans, int from, int runStart) {
+    if (run.length() > MAX_RUN_LENGTH) {
+      return;
+    }
     int[] encoded = new int[(spans.size() - from) * 3];
     for (int i = from, j = 0; i < spans.size(); i++, j += 3) {
       encoded[j] = spans.start(i) - runStart;
