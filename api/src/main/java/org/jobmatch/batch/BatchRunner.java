@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 import org.jobmatch.domain.Person;
@@ -62,8 +63,13 @@ class BatchRunner {
         BatchView batch = store.find(id).orElseThrow(() -> new IllegalArgumentException("no batch " + id));
         PhaseTimes times = new PhaseTimes();
         try {
+            // the vacancies come from the index while the persons come from the ledger
+            FutureTask<VacancyPool> pooling = new FutureTask<>(recommender::pool);
+            Thread loader = new Thread(pooling, "batch-pool");
+            loader.setDaemon(true);
+            loader.start();
             List<Person> pending = load(store.pending(id));
-            VacancyPool pool = recommender.pool();
+            VacancyPool pool = loaded(pooling);
             times.lap("loading");
             Rankings rankings = recommender.rank(pending, batch.runOn(), pool,
                     n -> progress.update(BatchProgress.Phase.RANKING, n, pending.size()));
@@ -160,6 +166,20 @@ class BatchRunner {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private static VacancyPool loaded(FutureTask<VacancyPool> pooling) throws IOException {
+        try {
+            return pooling.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("被中断 (interrupted)", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
