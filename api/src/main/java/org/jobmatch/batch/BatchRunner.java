@@ -63,11 +63,7 @@ class BatchRunner {
         BatchView batch = store.find(id).orElseThrow(() -> new IllegalArgumentException("no batch " + id));
         PhaseTimes times = new PhaseTimes();
         try {
-            // the vacancies come from the index while the persons come from the ledger
-            FutureTask<VacancyPool> pooling = new FutureTask<>(recommender::pool);
-            Thread loader = new Thread(pooling, "batch-pool");
-            loader.setDaemon(true);
-            loader.start();
+            FutureTask<VacancyPool> pooling = poolAlongside();
             List<Person> pending = load(store.pending(id));
             VacancyPool pool = loaded(pooling);
             times.lap("loading");
@@ -167,6 +163,15 @@ class BatchRunner {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Starts loading the vacancy pool from the index, so that it comes while the persons come from the ledger. */
+    private FutureTask<VacancyPool> poolAlongside() {
+        FutureTask<VacancyPool> pooling = new FutureTask<>(recommender::pool);
+        Thread loader = new Thread(pooling, "batch-pool");
+        loader.setDaemon(true);
+        loader.start();
+        return pooling;
     }
 
     private static VacancyPool loaded(FutureTask<VacancyPool> pooling) throws IOException {
