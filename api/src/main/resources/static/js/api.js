@@ -8,10 +8,23 @@ export class ApiError extends Error {
     }
 }
 
-export async function api(path, { method = 'GET', body, token } = {}) {
-    const headers = { Accept: 'application/json, application/problem+json' };
+/** The CSRF token the service set as a cookie; sent back in a header with every change. */
+export function csrfToken() {
+    const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+    return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+}
+
+/** Back to the login page, returning here afterwards. */
+export function toLogin() {
+    location.assign('/login.html?next=' + encodeURIComponent(location.pathname + location.search));
+}
+
+// `X-Requested-With` tells the service a page is asking: it answers 401 without asking the browser for a password.
+export async function api(path, { method = 'GET', body, session } = {}) {
+    const headers = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'fetch' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (token) headers.Authorization = 'Bearer ' + token;
+    if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken();
+    if (session) headers['X-Kiosk-Session'] = session;
     let response;
     try {
         response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -20,8 +33,21 @@ export async function api(path, { method = 'GET', body, token } = {}) {
     }
     if (response.status === 204) return null;
     const data = await response.json().catch(() => null);
+    if (response.status === 401 && data && data.code === 'unauthenticated') toLogin();
     if (!response.ok) throw new ApiError(response.status, data);
     return data;
+}
+
+/** Shows the signed-in user and a logout button in the page header (element `#user`). */
+export async function userBar() {
+    const bar = document.getElementById('user');
+    if (!bar) return null;
+    const me = await api('/api/v1/me');
+    const form = h('form', { method: 'post', action: '/logout', class: 'logout' },
+        h('input', { type: 'hidden', name: '_csrf', value: csrfToken() }),
+        h('button', { type: 'submit', class: 'link' }, '退出登录'));
+    bar.replaceChildren(h('span', {}, `${me.displayName || me.username} · ${me.roleLabel}${me.township ? ' · ' + me.township : ''}`), form);
+    return me;
 }
 
 /** h('p', {class: 'x'}, 'text', child) — attributes starting with "on" become listeners. */
@@ -31,6 +57,7 @@ export function h(tag, attrs, ...children) {
         if (value === undefined || value === null || value === false) continue;
         if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
         else if (key === 'dataset') Object.assign(el.dataset, value);
+        else if (key === 'style') Object.assign(el.style, value); // an object: the CSP allows no style attributes
         else el.setAttribute(key, value === true ? '' : value);
     }
     for (const child of children.flat(Infinity)) {

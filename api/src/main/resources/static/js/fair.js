@@ -1,5 +1,5 @@
 // The fair operator's page: pick or create a fair, see each vacancy's shortlist, invite or hire, export.
-import { api, h, toast } from './api.js';
+import { api, h, toast, userBar } from './api.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { fair: null, board: null, options: [], picked: new Set(), editing: null, hire: null };
@@ -82,7 +82,7 @@ function candidateRow(v, c) {
         h('td', {}, c.township, c.village ? h('div', { class: 'other' }, c.village) : null),
         h('td', {}, c.groups.map((g) => h('span', { class: 'tag' }, g))),
         h('td', { class: 'num' }, `${c.distanceKm} 公里`),
-        h('td', { class: 'num' }, h('span', { class: 'score' }, `${score}%`), h('span', { class: 'bar', style: `width:${Math.max(4, score * 0.5)}px` })),
+        h('td', { class: 'num' }, h('span', { class: 'score' }, `${score}%`), h('span', { class: 'bar', style: { width: `${Math.max(4, score * 0.5)}px` } })),
         h('td', {}, h('ul', {}, c.reasons.map((r) => h('li', {}, r)))),
         h('td', { class: 'other' }, c.otherMatches.length ? c.otherMatches.map((o) =>
             h('div', {}, `${o.employer} · ${o.title}${o.rank ? `（第 ${o.rank} 名）` : ''}`)) : '—'),
@@ -238,4 +238,4 @@ $('fair-form').addEventListener('submit', saveFair);
 $('bulk-apply').addEventListener('click', applyBulk);
 $('hire-cancel').addEventListener('click', () => $('hire-dialog').close());
 $('hire-confirm').addEventListener('click', confirmHire);
-loadFairs(new URLSearchParams(location.search).get('fair')).catch((e) => toast(e.message, true));
+userBar().then(() => loadFairs(new URLSearchParams(location.search).get('fair'))).catch((e) => toast(e.message, true));

@@ -13,7 +13,7 @@ function show(screen) {
 }
 
 async function home() {
-    if (state.token) api('/api/v1/kiosk/sessions/current', { method: 'DELETE', token: state.token }).catch(() => {});
+    if (state.token) api('/api/v1/kiosk/sessions/current', { method: 'DELETE', session: state.token }).catch(() => {});
     Object.assign(state, { step: 1, identifier: '', lastFour: '', token: null });
     $('my-cards').replaceChildren();
     $('browse-cards').replaceChildren();
@@ -29,10 +29,15 @@ function renderPad() {
     $('step-1').classList.toggle('current', first);
     $('step-2').classList.toggle('current', !first);
     $('id-prompt').textContent = first ? '请输入身份证号' : '请输入手机号码的后四位';
-    $('id-sub').textContent = first ? '也可以只输入台账编号中的数字' : '即您在台账中登记的手机号码';
-    $('id-display').textContent = first ? grouped(state.identifier) : '●'.repeat(state.lastFour.length);
+    $('id-sub').textContent = first ? '18 位居民身份证号码，末位可能是 X' : '即您在台账中登记的手机号码';
+    $('id-display').textContent = first ? grouped(hidden(state.identifier)) : '●'.repeat(state.lastFour.length);
     $('key-x').disabled = !first;
     $('key-ok').textContent = first ? '下一步' : '确定';
+}
+
+/** What the screen shows of the number being typed: only the last key, so nobody behind can read it. */
+function hidden(digits) {
+    return digits ? '●'.repeat(digits.length - 1) + digits.slice(-1) : '';
 }
 
 function grouped(digits) {
@@ -52,7 +57,7 @@ function press(key) {
 
 function next() {
     if (state.step === 1) {
-        if (!state.identifier) return void ($('id-error').textContent = '请先输入身份证号或台账编号');
+        if (state.identifier.length !== MAX_ID_LENGTH) return void ($('id-error').textContent = '请输入完整的 18 位身份证号');
         state.step = 2;
         return renderPad();
     }
@@ -80,7 +85,7 @@ async function identify() {
 // --- my jobs ----------------------------------------------------------------------------------------------
 
 async function loadMyJobs() {
-    const mine = await api('/api/v1/kiosk/recommendations', { token: state.token });
+    const mine = await api('/api/v1/kiosk/recommendations', { session: state.token });
     $('greeting').textContent = `${mine.name}，您好！为您推荐以下岗位`;
     $('jobs-note').textContent = mine.note || '';
     const cards = mine.jobs.map((job, i) => card(job, i + 1, true));
@@ -121,7 +126,7 @@ function markDone(button) {
 async function interested(job, button) {
     button.disabled = true;
     try {
-        const result = await api('/api/v1/kiosk/interests', { method: 'POST', token: state.token, body: { vacancyId: job.vacancyId } });
+        const result = await api('/api/v1/kiosk/interests', { method: 'POST', session: state.token, body: { vacancyId: job.vacancyId } });
         markDone(button);
         toast(result.message);
     } catch (e) {

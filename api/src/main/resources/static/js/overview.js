@@ -1,11 +1,11 @@
 // The staff overview: open places and unemployed persons per township, as bars and numbers.
-import { api, h, toast } from './api.js';
+import { api, h, toast, userBar } from './api.js';
 
 function bars(t, max) {
     const width = (n) => `${Math.round((n / max) * 100)}%`;
     return h('td', { class: 'bars' },
-        h('div', { class: 'bar-line' }, h('span', { class: 'jobs-bar', style: `width:${width(t.openings)}` }), t.openings),
-        h('div', { class: 'bar-line' }, h('span', { class: 'people-bar', style: `width:${width(t.unemployed)}` }), t.unemployed));
+        h('div', { class: 'bar-line' }, h('span', { class: 'jobs-bar', style: { width: width(t.openings) } }), t.openings),
+        h('div', { class: 'bar-line' }, h('span', { class: 'people-bar', style: { width: width(t.unemployed) } }), t.unemployed));
 }
 
 function gap(t) {
@@ -33,4 +33,4 @@ async function render() {
         h('td', {}), gap(total)));
 }
 
-render().catch((e) => toast(e.message, true));
+userBar().then(render).catch((e) => toast(e.message, true));

@@ -7,7 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.jobmatch.audit.AuditLog;
 import org.jobmatch.domain.AssistanceGroup;
+import org.jobmatch.security.CurrentViewer;
+import org.jobmatch.security.Viewer;
 import org.jobmatch.web.ApiException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,10 +36,14 @@ class BatchController {
 
     private final BatchService batches;
     private final BatchResults results;
+    private final CurrentViewer viewer;
+    private final AuditLog audit;
 
-    BatchController(BatchService batches, BatchResults results) {
+    BatchController(BatchService batches, BatchResults results, CurrentViewer viewer, AuditLog audit) {
         this.batches = batches;
         this.results = results;
+        this.viewer = viewer;
+        this.audit = audit;
     }
 
     /** Optional body: township, groups (any of), who started the run, and the fair-spread cap K for it. */
@@ -47,7 +54,9 @@ class BatchController {
     @PostMapping
     ResponseEntity<Map<String, String>> start(@RequestBody(required = false) @Valid StartRequest request) {
         StartRequest r = request == null ? new StartRequest(null, null, null, null) : request;
-        BatchView view = batches.start(new BatchFilter(r.township(), r.groups()), r.operator(), r.referralsPerOpening());
+        Viewer v = viewer.get();
+        BatchView view = batches.start(new BatchFilter(township(v, r.township()), r.groups()), v.operator(r.operator()),
+                r.referralsPerOpening());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(java.net.URI.create("/api/v1/batches/" + view.id()))
                 .body(Map.of("id", view.id()));
@@ -69,16 +78,31 @@ class BatchController {
     ResponseEntity<StreamingResponseBody> xlsx(@PathVariable String id) {
         BatchView view = batch(id);
         String file = "batch-" + view.id() + ".xlsx";
+        audit.exported("批量推荐 " + view.id() + " 结果表", batches.personIds(view.numericId()));
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
                 .body(out -> batches.writeWorkbook(view.numericId(), out));
     }
 
+    /** Township staff run batches over their own township only. */
+    private static String township(Viewer viewer, String asked) {
+        String township = asked == null || asked.isBlank() ? null : asked.strip();
+        return viewer.limitedTo().map(own -> {
+            if (township != null && !township.equals(own)) {
+                throw Viewer.otherTownship();
+            }
+            return own;
+        }).orElse(township);
+    }
+
     private BatchView batch(String id) {
+        BatchView view;
         try {
-            return batches.find(Long.parseLong(id)).orElseThrow(() -> ApiException.notFound("batch", id));
+            view = batches.find(Long.parseLong(id)).orElseThrow(() -> ApiException.notFound("batch", id));
         } catch (NumberFormatException e) {
             throw ApiException.notFound("batch", id);
         }
+        viewer.get().checkTownship(view.township());
+        return view;
     }
 }

@@ -92,6 +92,11 @@ public class BatchService {
         workbook.write(id, Titles.of(view), out);
     }
 
+    /** Everyone the run covers (whose names its workbook shows). */
+    public List<String> personIds(long id) {
+        return store.personIds(id);
+    }
+
     /** Queues every RUNNING batch not already queued: what startup does after a stop or a crash. */
     public List<Future<Boolean>> resumeRunning() {
         List<Future<Boolean>> resumed = new ArrayList<>();

@@ -54,6 +54,11 @@ class BatchStore {
         return id;
     }
 
+    List<String> personIds(long batchId) {
+        return jdbc.queryForList("SELECT person_id FROM batch_persons WHERE batch_id = ? ORDER BY person_id",
+                String.class, batchId);
+    }
+
     Optional<BatchView> find(long id) {
         return jdbc.query("SELECT * FROM batches WHERE id = ?", (rs, n) -> view(rs), id).stream().findFirst();
     }

@@ -13,6 +13,12 @@ record FairBoard(long fairId, String name, LocalDate heldOn, String venue, Local
     record EmployerSection(String employer, List<VacancySection> vacancies) {
     }
 
+    /** Everyone on the board, once each. */
+    List<String> personIds() {
+        return employers.stream().flatMap(e -> e.vacancies().stream()).flatMap(v -> v.candidates().stream())
+                .map(FairCandidate::personId).distinct().sorted().toList();
+    }
+
     record VacancySection(VacancyInfo vacancy, List<FairCandidate> candidates, String note) {
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jobmatch.audit.AuditLog;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,10 +33,12 @@ class FairShortlistController {
 
     private final FairBoards boards;
     private final FairInvitations invitations;
+    private final AuditLog audit;
 
-    FairShortlistController(FairBoards boards, FairInvitations invitations) {
+    FairShortlistController(FairBoards boards, FairInvitations invitations, AuditLog audit) {
         this.boards = boards;
         this.invitations = invitations;
+        this.audit = audit;
     }
 
     @GetMapping("/shortlists")
@@ -48,6 +51,7 @@ class FairShortlistController {
                                        @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit)
             throws IOException {
         FairBoard board = boards.board(id, limit);
+        audit.exported("招聘会 " + id + " 候选名单", board.personIds());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FairWorkbook.write(board, out);
         String file = ("招聘会候选名单-" + board.name()).replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + ".xlsx";

@@ -2,13 +2,16 @@ package org.jobmatch.kiosk;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 
+import org.jobmatch.attempts.AttemptLimiter;
+import org.jobmatch.attempts.AttemptPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Sessions and throttles measure real elapsed time, so they use the system clock, not the application's
- * {@link Clock} bean (which may pin the business date).
+ * Sessions measure real elapsed time, so they use the system clock, not the application's {@link Clock} bean
+ * (which may pin the business date).
  */
 @Configuration(proxyBeanMethods = false)
 class KioskConfiguration {
@@ -20,10 +23,13 @@ class KioskConfiguration {
     }
 
     @Bean
-    KioskGuard kioskGuard(KioskProperties p) {
-        Clock clock = Clock.systemUTC();
-        return new KioskGuard(
-                new AttemptThrottle(p.identityFreeFailures(), p.baseDelay(), p.maxDelay(), p.forgetAfter(), clock),
-                new AttemptThrottle(p.kioskFreeFailures(), p.baseDelay(), p.maxDelay(), p.forgetAfter(), clock));
+    KioskGuard kioskGuard(AttemptLimiter limiter, KioskProperties p) {
+        return new KioskGuard(limiter, policy(p, p.identityFreeFailures(), p.forgetAfter()),
+                policy(p, p.kioskFreeFailures(), p.forgetAfter()),
+                policy(p, p.globalFreeFailures(), p.globalForgetAfter()));
+    }
+
+    private static AttemptPolicy policy(KioskProperties p, int freeFailures, Duration forgetAfter) {
+        return new AttemptPolicy(freeFailures, p.baseDelay(), p.maxDelay(), forgetAfter);
     }
 }

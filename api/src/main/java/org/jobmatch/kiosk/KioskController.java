@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jobmatch.domain.Masking;
+import org.jobmatch.security.CurrentViewer;
 import org.jobmatch.web.ApiException;
 import org.jobmatch.web.Problems;
 import org.springframework.http.HttpHeaders;
@@ -24,25 +25,28 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The kiosk's personal side. Identification opens a session whose opaque token (header
- * {@code Authorization: Bearer <token>}) stands for the person in every later request.
+ * The kiosk's personal side, for a signed-in kiosk device. Identification opens a session whose opaque token
+ * (header {@code X-Kiosk-Session}) stands for the person in every later request from the same device.
  */
 @RestController
 @RequestMapping("/api/v1/kiosk")
 class KioskController {
 
-    private static final String BEARER = "Bearer ";
+    static final String SESSION_HEADER = "X-Kiosk-Session";
 
     private final Identification identification;
     private final KioskSessions sessions;
     private final KioskDesk desk;
+    private final CurrentViewer viewer;
 
-    KioskController(Identification identification, KioskSessions sessions, KioskDesk desk) {
+    KioskController(Identification identification, KioskSessions sessions, KioskDesk desk, CurrentViewer viewer) {
         this.identification = identification;
         this.sessions = sessions;
         this.desk = desk;
+        this.viewer = viewer;
     }
 
+    /** {@code identifier}: the full ID number. */
     record IdentifyRequest(@Size(max = 64) String identifier, @Size(max = 4) String phoneLastFour) {
     }
 
@@ -53,8 +57,8 @@ class KioskController {
     }
 
     @PostMapping("/sessions")
-    ResponseEntity<SessionView> identify(@Valid @RequestBody IdentifyRequest body, HttpServletRequest request) {
-        var identified = identification.identify(body.identifier(), body.phoneLastFour(), request.getRemoteAddr());
+    ResponseEntity<SessionView> identify(@Valid @RequestBody IdentifyRequest body) {
+        var identified = identification.identify(body.identifier(), body.phoneLastFour(), device());
         var person = identified.person();
         return ResponseEntity.created(URI.create("/api/v1/kiosk/sessions/current")).body(new SessionView(
                 identified.token(), sessions.idle().toSeconds(), Masking.name(person.name()), person.township()));
@@ -62,20 +66,19 @@ class KioskController {
 
     @DeleteMapping("/sessions/current")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void leave(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        sessions.close(token(authorization));
+    void leave(@RequestHeader(value = SESSION_HEADER, required = false) String token) {
+        sessions.use(token, device()).ifPresent(s -> sessions.close(token));
     }
 
     @GetMapping("/recommendations")
-    KioskDesk.MyJobs jobs(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        return desk.jobs(session(authorization));
+    KioskDesk.MyJobs jobs(@RequestHeader(value = SESSION_HEADER, required = false) String token) {
+        return desk.jobs(session(token));
     }
 
     @PostMapping("/interests")
-    ResponseEntity<KioskDesk.Interest> interest(
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @Valid @RequestBody InterestRequest body) {
-        var interest = desk.interest(session(authorization), body.vacancyId());
+    ResponseEntity<KioskDesk.Interest> interest(@RequestHeader(value = SESSION_HEADER, required = false) String token,
+                                                @Valid @RequestBody InterestRequest body) {
+        var interest = desk.interest(session(token), body.vacancyId());
         return ResponseEntity.status(interest.created() ? HttpStatus.CREATED : HttpStatus.OK).body(interest);
     }
 
@@ -88,12 +91,13 @@ class KioskController {
                 .body(problem);
     }
 
-    private KioskSession session(String authorization) {
-        return sessions.use(token(authorization)).orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED,
+    private KioskSession session(String token) {
+        return sessions.use(token, device()).orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED,
                 "session-expired", "操作超时，请重新验证身份", "kiosk session missing or expired"));
     }
 
-    private static String token(String authorization) {
-        return authorization != null && authorization.startsWith(BEARER) ? authorization.substring(BEARER.length()).strip() : null;
+    /** The signed-in kiosk device (its account). */
+    private String device() {
+        return viewer.get().username();
     }
 }

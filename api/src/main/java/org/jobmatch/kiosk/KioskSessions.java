@@ -41,14 +41,14 @@ final class KioskSessions {
         return token;
     }
 
-    /** The live session of the token, its idle time restarted; empty when unknown or expired. */
-    Optional<KioskSession> use(String token) {
+    /** The live session of the token on this device, its idle time restarted; empty when unknown or expired. */
+    Optional<KioskSession> use(String token, String device) {
         if (token == null) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         KioskSession session = sessions.get(token);
-        if (session == null) {
+        if (session == null || !session.client().equals(device)) {
             return Optional.empty();
         }
         if (expired(session, now)) {

@@ -4,19 +4,23 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.jobmatch.security.CurrentViewer;
+import org.jobmatch.security.Viewer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Aggregates for the staff overview page. */
+/** Aggregates for the staff overview page; township staff see their own township's row only. */
 @RestController
 class OverviewController {
 
     private final JdbcTemplate jdbc;
+    private final CurrentViewer viewer;
     private final Clock clock;
 
-    OverviewController(JdbcTemplate jdbc, Clock clock) {
+    OverviewController(JdbcTemplate jdbc, CurrentViewer viewer, Clock clock) {
         this.jdbc = jdbc;
+        this.viewer = viewer;
         this.clock = clock;
     }
 
@@ -37,6 +41,7 @@ class OverviewController {
                 (rs, n) -> new TownshipOverview.Township(rs.getString("township"), rs.getInt("vacancies"),
                         rs.getInt("openings"), rs.getInt("unemployed"), rs.getInt("flexible")),
                 Date.valueOf(today));
-        return TownshipOverview.of(today, rows);
+        Viewer who = viewer.get();
+        return TownshipOverview.of(today, rows.stream().filter(t -> who.maySee(t.township())).toList());
     }
 }

@@ -13,9 +13,12 @@ import org.jobmatch.domain.Masking;
 import org.jobmatch.domain.Person;
 import org.jobmatch.domain.WorkMode;
 
-/** A person as the API shows it: contract field names, ID number and phone masked, age and 4050 derived. */
+/**
+ * A person as the API shows it: contract field names, ID number and phone masked, age and 4050 derived. No birth
+ * date: with it the masked digits of the ID number could be rebuilt.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PersonView(String id, String name, String idNumber, Gender gender, LocalDate birthDate, int age,
+public record PersonView(String id, String name, String idNumber, Gender gender, int age,
                          boolean group4050, String phone, String householdId, String township, String village,
                          GeoPoint location, Set<AssistanceGroup> groups, EmploymentStatus employmentStatus,
                          String skills, PreferencesView preferences) {
@@ -27,7 +30,7 @@ public record PersonView(String id, String name, String idNumber, Gender gender,
 
     public static PersonView of(Person p, LocalDate today) {
         var pref = p.preferences();
-        return new PersonView(p.id(), p.name(), Masking.idNumber(p.idNumber()), p.gender(), p.birthDate(),
+        return new PersonView(p.id(), p.name(), Masking.idNumber(p.idNumber()), p.gender(),
                 Ages.ageOn(p.birthDate(), today), Ages.isIn4050(p.gender(), p.birthDate(), today),
                 Masking.phone(p.phone()), p.householdId(), p.township(), p.village(), p.location(), p.groups(),
                 p.employmentStatus(), p.skills(), new PreferencesView(pref.jobs(), pref.workModes(),

@@ -12,10 +12,11 @@ import org.jobmatch.domain.Person;
 import org.jobmatch.matching.FitExplanation;
 import org.jobmatch.matching.Recommendations;
 import org.jobmatch.matching.Recommender;
-import org.jobmatch.person.PersonLedger;
+import org.jobmatch.person.Persons;
 import org.jobmatch.referral.RecordedReferral;
 import org.jobmatch.referral.ReferralChannel;
 import org.jobmatch.referral.ReferralLedger;
+import org.jobmatch.security.CurrentViewer;
 import org.jobmatch.vacancy.VacancyLedger;
 import org.jobmatch.web.ApiException;
 import org.jobmatch.web.SearchUnavailableException;
@@ -33,18 +34,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/persons/{id}")
 class RecommendationController {
 
-    private final PersonLedger persons;
+    private final Persons persons;
     private final VacancyLedger vacancies;
     private final Recommender recommender;
     private final ReferralLedger referrals;
+    private final CurrentViewer viewer;
     private final Clock clock;
 
-    RecommendationController(PersonLedger persons, VacancyLedger vacancies, Recommender recommender,
-                             ReferralLedger referrals, Clock clock) {
+    RecommendationController(Persons persons, VacancyLedger vacancies, Recommender recommender,
+                             ReferralLedger referrals, CurrentViewer viewer, Clock clock) {
         this.persons = persons;
         this.vacancies = vacancies;
         this.recommender = recommender;
         this.referrals = referrals;
+        this.viewer = viewer;
         this.clock = clock;
     }
 
@@ -65,11 +68,12 @@ class RecommendationController {
     ReferralResponse refer(@PathVariable String id, @RequestBody(required = false) ReferralRequest request) {
         Recommendations current = recommend(person(id), recommender.settings().recommendations());
         ReferralChannel channel = request == null || request.channel() == null ? ReferralChannel.COUNTER : request.channel();
-        String operator = request == null ? null : request.operator();
+        String operator = viewer.get().operator(request == null ? null : request.operator());
         return new ReferralResponse(id, referrals.record(id, current.recommendations(), channel, operator, null),
                 current.note());
     }
 
+    /** The person must be of the viewer's township; the vacancy may be anywhere they could be sent. */
     @GetMapping("/fit/{vacancyId}")
     FitExplanation fit(@PathVariable String id, @PathVariable String vacancyId) {
         var vacancy = vacancies.find(vacancyId).orElseThrow(() -> ApiException.notFound("vacancy", vacancyId));
@@ -89,6 +93,6 @@ class RecommendationController {
     }
 
     private Person person(String id) {
-        return persons.find(id).orElseThrow(() -> ApiException.notFound("person", id));
+        return persons.visible(id);
     }
 }

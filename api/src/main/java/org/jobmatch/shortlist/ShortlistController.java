@@ -18,8 +18,8 @@ import org.jobmatch.matching.Candidate;
 import org.jobmatch.matching.CandidateFinder;
 import org.jobmatch.matching.Shortlist;
 import org.jobmatch.person.PersonLedger;
-import org.jobmatch.vacancy.VacancyLedger;
-import org.jobmatch.web.ApiException;
+import org.jobmatch.security.CurrentViewer;
+import org.jobmatch.vacancy.Vacancies;
 import org.jobmatch.web.SearchUnavailableException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,20 +27,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The job-fair shortlist of a vacancy: eligible persons ranked, with masked personal data. */
+/**
+ * The job-fair shortlist of a vacancy: eligible persons ranked, with masked personal data. Township staff shortlist
+ * their own township's vacancies among their own township's persons.
+ */
 @RestController
 @Validated
 class ShortlistController {
 
-    private final VacancyLedger vacancies;
+    private final Vacancies vacancies;
     private final PersonLedger persons;
     private final CandidateFinder finder;
+    private final CurrentViewer viewer;
     private final Clock clock;
 
-    ShortlistController(VacancyLedger vacancies, PersonLedger persons, CandidateFinder finder, Clock clock) {
+    ShortlistController(Vacancies vacancies, PersonLedger persons, CandidateFinder finder, CurrentViewer viewer,
+                        Clock clock) {
         this.vacancies = vacancies;
         this.persons = persons;
         this.finder = finder;
+        this.viewer = viewer;
         this.clock = clock;
     }
 
@@ -55,10 +61,10 @@ class ShortlistController {
     @GetMapping("/api/v1/vacancies/{id}/candidates")
     ShortlistView candidates(@PathVariable String id,
                              @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
-        var vacancy = vacancies.find(id).orElseThrow(() -> ApiException.notFound("vacancy", id));
+        var vacancy = vacancies.visible(id);
         Shortlist shortlist;
         try {
-            shortlist = finder.shortlist(vacancy, LocalDate.now(clock), limit);
+            shortlist = finder.shortlist(vacancy, LocalDate.now(clock), limit, viewer.get().limitedTo().orElse(null));
         } catch (IOException e) {
             throw new SearchUnavailableException(e);
         }

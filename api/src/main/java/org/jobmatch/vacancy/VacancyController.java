@@ -1,7 +1,6 @@
 package org.jobmatch.vacancy;
 
 import org.jobmatch.domain.Vacancy;
-import org.jobmatch.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,15 +10,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/vacancies")
 class VacancyController {
 
-    private final VacancyLedger ledger;
+    private final Vacancies vacancies;
 
-    VacancyController(VacancyLedger ledger) {
-        this.ledger = ledger;
+    VacancyController(Vacancies vacancies) {
+        this.vacancies = vacancies;
     }
 
     /** The domain record already has the contract's field names and nothing to mask. */
     @GetMapping("/{id}")
     Vacancy vacancy(@PathVariable String id) {
-        return ledger.find(id).orElseThrow(() -> ApiException.notFound("vacancy", id));
+        return vacancies.visible(id);
     }
 }

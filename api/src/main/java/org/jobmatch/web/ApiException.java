@@ -38,6 +38,7 @@ public class ApiException extends RuntimeException {
             case "vacancy" -> "岗位";
             case "placement" -> "安置记录";
             case "batch" -> "批次";
+            case "user" -> "用户";
             default -> what;
         };
     }

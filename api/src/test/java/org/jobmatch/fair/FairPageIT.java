@@ -8,10 +8,12 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jobmatch.security.Role;
 import org.jobmatch.support.Browser;
 import org.jobmatch.support.ContractExamples;
 import org.jobmatch.support.Ledger;
 import org.jobmatch.support.ServiceIT;
+import org.jobmatch.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +35,8 @@ class FairPageIT {
     TestRestTemplate http;
     @Autowired
     Ledger ledger;
+    @Autowired
+    TestAccounts accounts;
     @LocalServerPort
     int port;
 
@@ -122,6 +126,8 @@ class FairPageIT {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        String base = "http://localhost:" + port;
+        browser.signIn(base, accounts.username(Role.FAIR_OPERATOR), TestAccounts.password(Role.FAIR_OPERATOR));
+        browser.get(base + path);
     }
 }

@@ -56,14 +56,15 @@ class ImportIT {
     }
 
     @Test
-    void readsPersonsMaskedWithDerivedBirthDateAndGender() throws Exception {
+    void readsPersonsMaskedWithAgeAndGenderDerivedButNoBirthDate() throws Exception {
         importFile("persons");
 
         JsonNode person = json.readTree(http.getForObject("/api/v1/persons/P-0001", String.class));
 
-        assertThat(person.get("idNumber").asText()).isEqualTo("320614********1245");
+        assertThat(person.get("idNumber").asText()).isEqualTo("320614***********5");
         assertThat(person.get("phone").asText()).isEqualTo("138****5678");
-        assertThat(person.get("birthDate").asText()).isEqualTo("1979-06-12");
+        assertThat(person.has("birthDate")).isFalse();
+        assertThat(person.get("age").asInt()).isEqualTo(47);
         assertThat(person.get("gender").asText()).isEqualTo("F");
         assertThat(person.get("group4050").asBoolean()).isTrue();
         assertThat(person.toString()).doesNotContain("320614197906121245", "13812345678");
@@ -97,7 +98,8 @@ class ImportIT {
         assertThat(report.at("/rejected/0/reason").asText()).contains("校验位错误");
         assertThat(report.at("/rejected/2/field").asText()).isEqualTo("township");
         assertThat(report.at("/rejected/3/field").asText()).isEqualTo("groups");
-        assertThat(http.getForObject("/api/v1/persons/P-9005", String.class)).contains("\"birthDate\":\"1979-06-12\"");
+        assertThat(http.getForObject("/api/v1/persons/P-9005", String.class))
+                .contains("\"gender\":\"F\"", "\"age\":47").doesNotContain("birthDate"); // born 1979-06-12
     }
 
     @Test

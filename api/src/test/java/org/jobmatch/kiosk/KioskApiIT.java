@@ -2,13 +2,16 @@ package org.jobmatch.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jobmatch.security.Role;
 import org.jobmatch.support.ContractExamples;
 import org.jobmatch.support.Ledger;
 import org.jobmatch.support.ServiceIT;
+import org.jobmatch.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,12 +35,15 @@ class KioskApiIT {
     @Autowired
     ObjectMapper json;
     @Autowired
-    KioskGuard guard;
+    TestAccounts accounts;
+
+    private TestRestTemplate kiosk;
 
     @BeforeEach
     void contractExamples() throws Exception {
         ContractExamples.load(http, ledger);
-        guard.clear();
+        ledger.forgetFailedAttempts();
+        kiosk = accounts.as(Role.KIOSK);
     }
 
     @Test
@@ -55,8 +61,52 @@ class KioskApiIT {
     }
 
     @Test
-    void identifiesByTheDigitsOfTheLedgerNumber() throws Exception {
-        assertThat(identify("0001", "5678")).isNotBlank();
+    void refusesTheLedgerNumberOrAnythingAMaskedRecordShows() throws Exception {
+        for (String identifier : List.of("P-0001", "0001", "320614***********5", "3206145")) {
+            ResponseEntity<String> response = post("/api/v1/kiosk/sessions",
+                    Map.of("identifier", identifier, "phoneLastFour", "5678"));
+            assertThat(response.getStatusCode()).as(identifier).isEqualTo(HttpStatus.BAD_REQUEST);
+        }
+        assertThat(kioskReferrals()).isZero();
+    }
+
+    @Test
+    void tellsAPersonWithNoPhoneOnRecordToAskTheStaff() throws Exception {
+        ResponseEntity<String> response = post("/api/v1/kiosk/sessions",
+                Map.of("identifier", "320614199008201533", "phoneLastFour", "0000"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(json.readTree(response.getBody()).get("title").asText()).contains("工作人员");
+    }
+
+    @Test
+    void keepsFailedAttemptsInTheLedgerSoARestartForgetsNothing() {
+        for (int i = 0; i < 4; i++) {
+            post("/api/v1/kiosk/sessions", Map.of("identifier", ID_NUMBER, "phoneLastFour", "000" + i));
+        }
+
+        assertThat(ledger.jdbc().queryForObject("SELECT count(*) FROM attempt_failures "
+                + "WHERE key = ? AND locked_until > now()", Integer.class, KioskGuard.identity(ID_NUMBER))).isOne();
+        assertThat(ledger.jdbc().queryForObject("SELECT count(*) FROM attempt_failures WHERE key LIKE ?",
+                Integer.class, "%" + ID_NUMBER + "%")).isZero();
+    }
+
+    @Test
+    void aSessionWorksOnlyOnTheDeviceThatOpenedIt() throws Exception {
+        String token = identify(ID_NUMBER, "5678");
+
+        ResponseEntity<String> elsewhere = call(http, HttpMethod.GET, "/api/v1/kiosk/recommendations", token, null);
+
+        assertThat(elsewhere.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void auditsEveryIdentification() throws Exception {
+        identify(ID_NUMBER, "5678");
+
+        assertThat(ledger.jdbc().queryForObject("SELECT count(*) FROM audit_log WHERE action = 'KIOSK_IDENTIFY' "
+                + "AND person_ids = ARRAY['P-0001'] AND actor = ?", Integer.class, accounts.username(Role.KIOSK)))
+                .isPositive();
     }
 
     @Test
@@ -124,9 +174,9 @@ class KioskApiIT {
 
     @Test
     void anyoneCanBrowseOpenJobsNearATownshipNearestFirst() throws Exception {
-        JsonNode found = json.readTree(http.getForObject("/api/v1/kiosk/jobs?township=三星镇", String.class));
-        JsonNode types = json.readTree(http.getForObject("/api/v1/kiosk/job-types?township=三星镇", String.class));
-        JsonNode sewing = json.readTree(http.getForObject("/api/v1/kiosk/jobs?township=三星镇&type=缝纫工", String.class));
+        JsonNode found = json.readTree(kiosk.getForObject("/api/v1/kiosk/jobs?township=三星镇", String.class));
+        JsonNode types = json.readTree(kiosk.getForObject("/api/v1/kiosk/job-types?township=三星镇", String.class));
+        JsonNode sewing = json.readTree(kiosk.getForObject("/api/v1/kiosk/jobs?township=三星镇&type=缝纫工", String.class));
 
         assertThat(found.at("/jobs/0/vacancyId").asText()).isEqualTo("V-0001");
         assertThat(found.get("jobs").findValuesAsText("vacancyId")).doesNotContain("V-0009");
@@ -134,12 +184,12 @@ class KioskApiIT {
                 (a, b) -> Double.compare(a.asDouble(), b.asDouble()));
         assertThat(types.findValuesAsText("type")).contains("缝纫工");
         assertThat(sewing.get("jobs").findValuesAsText("vacancyId")).containsExactly("V-0001");
-        assertThat(json.readTree(http.getForObject("/api/v1/kiosk/townships", String.class)).toString()).contains("三星镇");
+        assertThat(json.readTree(kiosk.getForObject("/api/v1/kiosk/townships", String.class)).toString()).contains("三星镇");
     }
 
     @Test
     void refusesAnUnknownTownship() {
-        assertThat(http.getForEntity("/api/v1/kiosk/jobs?township=火星镇", String.class).getStatusCode())
+        assertThat(kiosk.getForEntity("/api/v1/kiosk/jobs?township=火星镇", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
@@ -150,16 +200,26 @@ class KioskApiIT {
         return json.readTree(response.getBody()).get("token").asText();
     }
 
+    private int kioskReferrals() {
+        return ledger.jdbc().queryForObject("SELECT count(*) FROM referrals WHERE channel = 'KIOSK'", Integer.class);
+    }
+
     private ResponseEntity<String> post(String path, Object body) {
         return call(HttpMethod.POST, path, null, body);
     }
 
     private ResponseEntity<String> call(HttpMethod method, String path, String token, Object body) {
+        return call(kiosk, method, path, token, body);
+    }
+
+    /** A request of the device {@code client}, in the kiosk session {@code token} when given. */
+    private static ResponseEntity<String> call(TestRestTemplate client, HttpMethod method, String path, String token,
+                                               Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         if (token != null) {
-            headers.setBearerAuth(token);
+            headers.set("X-Kiosk-Session", token);
         }
-        return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        return client.exchange(path, method, new HttpEntity<>(body, headers), String.class);
     }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.jobmatch.security.Role;
 import org.jobmatch.support.Browser;
 import org.jobmatch.support.ContractExamples;
 import org.jobmatch.support.Ledger;
 import org.jobmatch.support.ServiceIT;
+import org.jobmatch.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +31,7 @@ class KioskPageIT {
     @Autowired
     Ledger ledger;
     @Autowired
-    KioskGuard guard;
+    TestAccounts accounts;
     @LocalServerPort
     int port;
 
@@ -46,7 +48,7 @@ class KioskPageIT {
     @BeforeEach
     void contractExamples() throws Exception {
         ContractExamples.load(http, ledger);
-        guard.clear();
+        ledger.forgetFailedAttempts();
     }
 
     @Test
@@ -104,7 +106,9 @@ class KioskPageIT {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        String base = "http://localhost:" + port;
+        browser.signIn(base, accounts.username(Role.KIOSK), TestAccounts.password(Role.KIOSK));
+        browser.get(base + path);
     }
 
     /** Types on the page's number pad, as a finger would. */

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jobmatch.security.Role;
 import org.jobmatch.support.Browser;
 import org.jobmatch.support.ContractExamples;
 import org.jobmatch.support.Ledger;
 import org.jobmatch.support.ServiceIT;
+import org.jobmatch.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,6 +26,8 @@ class OverviewIT {
     Ledger ledger;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    TestAccounts accounts;
     @LocalServerPort
     int port;
 
@@ -46,7 +50,9 @@ class OverviewIT {
     @Test
     void overviewPageShowsEveryTownship() throws Exception {
         try (Browser browser = Browser.open(1440, 900)) {
-            browser.get("http://localhost:" + port + "/overview.html");
+            String base = "http://localhost:" + port;
+            browser.signIn(base, accounts.username(Role.COUNTY_STAFF), TestAccounts.password(Role.COUNTY_STAFF));
+            browser.get(base + "/overview.html");
 
             browser.awaitText(By.id("t-openings"), "60");
             assertThat(browser.driver().findElement(By.cssSelector("tr[data-township='三星镇']")).getText())
@@ -54,6 +60,15 @@ class OverviewIT {
             assertThat(browser.driver().findElements(By.cssSelector("#rows tr"))).hasSize(9);
             browser.screenshot("overview");
         }
+    }
+
+    @Test
+    void townshipStaffSeeOnlyTheirOwnTownship() throws Exception {
+        JsonNode overview = json.readTree(accounts.as(Role.TOWNSHIP_STAFF)
+                .getForObject("/api/v1/overview/townships", String.class));
+
+        assertThat(overview.get("townships").findValuesAsText("township")).containsExactly(TestAccounts.TOWNSHIP);
+        assertThat(overview.at("/total/openings").asInt()).isEqualTo(8);
     }
 
     private static JsonNode township(JsonNode overview, String name) {

@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,6 +40,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final Path downloads;
+    private String signedInAs = "";
 
     private Browser(int width, int height) throws IOException {
         profile = Files.createTempDirectory("jobmatch-chromium-");
@@ -68,22 +72,52 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Signs in on the login page of the service at {@code base}, unless already signed in as {@code username}. */
+    public void signIn(String base, String username, String password) {
+        if (signedInAs.equals(username)) {
+            return;
+        }
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/login.html");
+        await(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        click(By.id("submit"));
+        new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().contains("/login"));
+        signedInAs = username;
+    }
+
     public WebElement await(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public List<WebElement> awaitCount(By by, int count) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.numberOfElementsToBe(by, count));
+        return until(ExpectedConditions.numberOfElementsToBe(by, count));
     }
 
     public void awaitText(By by, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     public WebElement click(By by) {
-        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+        WebElement element = until(ExpectedConditions.elementToBeClickable(by));
         element.click();
         return element;
+    }
+
+    /** Waits for the condition; on a timeout keeps a screenshot and says what the page showed. */
+    private <T> T until(Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, WAIT).until(condition);
+        } catch (TimeoutException e) {
+            String shown;
+            try {
+                screenshot("timeout-" + System.currentTimeMillis());
+                shown = driver.getCurrentUrl() + " shows: " + driver.findElement(By.tagName("body")).getText();
+            } catch (RuntimeException | IOException ignored) {
+                shown = "(page not readable)";
+            }
+            throw new TimeoutException(e.getMessage() + "\n" + shown, e);
+        }
     }
 
     /** Waits for a completed download whose name ends with {@code suffix}. */

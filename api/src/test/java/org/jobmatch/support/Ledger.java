@@ -50,6 +50,22 @@ public class Ledger {
         }
     }
 
+    /** Waits until no batch run is running, so that emptying the ledger does not pull rows from under one. */
+    public void awaitBatches() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (jdbc.queryForObject("SELECT count(*) FROM batches WHERE status = 'RUNNING'", Integer.class) > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("a batch run did not finish");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Forgets every failed kiosk identification and login, as if none had been tried. */
+    public void forgetFailedAttempts() {
+        jdbc.update("DELETE FROM attempt_failures");
+    }
+
     /** Replaces the ledger with {@code dir}'s vacancies.ndjson and persons.ndjson, all lines accepted, indexed. */
     public void replaceWith(TestRestTemplate http, Path dir) throws IOException, InterruptedException {
         clear();

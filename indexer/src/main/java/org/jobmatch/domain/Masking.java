@@ -7,12 +7,15 @@ package org.jobmatch.domain;
 public final class Masking {
 
     private static final int ID_HEAD = 6;
-    private static final int ID_TAIL = 4;
+    private static final int ID_TAIL = 1;
 
     private Masking() {
     }
 
-    /** {@code 320614197906121245 -> 320614********1245}; numbers shorter than 15 are masked like phones. */
+    /**
+     * {@code 320614197906121245 -> 320614***********5}: the region stays, the birth date and sequence (which an age
+     * or gender shown beside it would help rebuild) are hidden; numbers shorter than 15 are masked like phones.
+     */
     public static String idNumber(String idNumber) {
         if (idNumber == null) {
             return null;

@@ -9,14 +9,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MaskingTest {
 
     @Test
-    void masksIdNumberKeepingRegionAndLastFour() {
-        assertThat(Masking.idNumber("320614197906121245")).isEqualTo("320614********1245");
-        assertThat(Masking.idNumber("32061419720415291X")).isEqualTo("320614********291X");
+    void masksIdNumberKeepingOnlyRegionAndCheckDigit() {
+        assertThat(Masking.idNumber("320614197906121245")).isEqualTo("320614***********5");
+        assertThat(Masking.idNumber("32061419720415291X")).isEqualTo("320614***********X");
     }
 
     @Test
     void masksFirstGenerationIdNumberTheSameWay() {
-        assertThat(Masking.idNumber("320614790612124")).isEqualTo("320614*****2124");
+        assertThat(Masking.idNumber("320614790612124")).isEqualTo("320614********4");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.jobmatch.analysis.AnalyzedText;
 import org.jobmatch.domain.Ages;
@@ -41,12 +42,20 @@ public class CandidateFinder {
     }
 
     public Shortlist shortlist(Vacancy vacancy, LocalDate today, int limit) throws IOException {
+        return shortlist(vacancy, today, limit, null);
+    }
+
+    /** The shortlist among the persons of {@code township} only (any township when null). */
+    public Shortlist shortlist(Vacancy vacancy, LocalDate today, int limit, String township) throws IOException {
         if (!vacancy.isOpenOn(today)) {
             return new Shortlist(vacancy.id(), List.of(), "岗位已招满或已过有效期");
         }
         VacancyDocument document = documents.get().vacancy(vacancy);
+        Query candidates = PersonQueries.candidates(vacancy, document, today);
+        Query query = township == null ? candidates
+                : Query.of(q -> q.bool(b -> b.must(candidates).filter(f -> f.term(t -> t.field("township").value(township)))));
         var response = client.search(s -> s.index(IndexKind.PERSON.alias()).size(Math.max(MIN_POOL, limit * 5))
-                .query(PersonQueries.candidates(vacancy, document, today)), PersonDocument.class);
+                .query(query), PersonDocument.class);
         List<Match> matches = new ArrayList<>();
         for (PersonDocument hit : response.hits().hits().stream().map(Hit::source).toList()) {
             PersonProfile profile = profile(hit, today);

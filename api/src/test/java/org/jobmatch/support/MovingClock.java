@@ -1,4 +1,4 @@
-package org.jobmatch.kiosk;
+package org.jobmatch.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves by hand. */
-final class TestClock extends Clock {
+public final class MovingClock extends Clock {
 
     private Instant now = Instant.parse("2026-12-01T02:00:00Z");
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
