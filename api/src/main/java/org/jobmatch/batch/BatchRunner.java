@@ -74,9 +74,12 @@ class BatchRunner {
                     + "{} searched in Elasticsearch, {} of them restricted to the candidates, Java scoring verified: {})",
                     id, pending.size(), rankings.distinctQueries(), rankings.searched(), id, pending.size(),
                     rankings.distinctQueries(), rankings.searched(), rankings.restricted(), rankings.shortcutTrusted());
-            List<Allocation.Outcome<Option>> outcomes = allocate(id, batch, rankings);
+            RecentReferrals recent = new RecentReferrals(store.referredAfter(id,
+                    batch.runOn().minusDays(properties.repeatReferralsAfter().toDays())),
+                    properties.repeatReferralsAfter().toDays());
+            List<Allocation.Outcome<Option>> outcomes = allocate(id, batch, rankings, recent);
             times.lap("allocation");
-            if (!write(id, batch, rankings, outcomes, progress, writeChunk)) {
+            if (!write(id, batch, rankings, outcomes, recent, progress, writeChunk)) {
                 return false;
             }
             times.lap("writing");
@@ -95,21 +98,22 @@ class BatchRunner {
         }
     }
 
-    private List<Allocation.Outcome<Option>> allocate(long id, BatchView batch, Rankings rankings) {
+    private List<Allocation.Outcome<Option>> allocate(long id, BatchView batch, Rankings rankings,
+                                                      RecentReferrals recent) {
         Map<String, Integer> remaining = Allocation.capacity(store.openVacancies(batch.runOn()),
                 batch.referralsPerOpening(), store.referralsByVacancy(id));
         Allocation<Option> allocation = new Allocation<>(Option::vacancyId, Option::employer, Option::score,
                 recommender.settings().recommendations());
-        return allocation.allocate(rankings.rankings().stream().map(Ranking::options).toList(), remaining);
+        return allocation.allocate(rankings.rankings().stream().map(recent::fresh).toList(), remaining);
     }
 
     private boolean write(long id, BatchView batch, Rankings rankings, List<Allocation.Outcome<Option>> outcomes,
-                          BatchProgress progress, int chunk) {
+                          RecentReferrals recent, BatchProgress progress, int chunk) {
         List<Supplier<CompletedPerson>> work = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Ranking ranking = rankings.rankings().get(i);
             Allocation.Outcome<Option> outcome = outcomes.get(i);
-            work.add(() -> lines.completed(rankings, ranking, outcome));
+            work.add(() -> lines.completed(rankings, ranking, outcome, recent));
         }
         rankings.failures().forEach((person, why) -> work.add(() -> lines.failed(person, why)));
         // Two chunks are in flight at once (lines built, then written on their own connection); progress and the

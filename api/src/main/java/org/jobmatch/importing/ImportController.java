@@ -3,6 +3,7 @@ package org.jobmatch.importing;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jobmatch.security.CurrentViewer;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,20 +14,25 @@ class ImportController {
 
     private final LedgerImport ledgerImport;
     private final ImportProperties properties;
+    private final CurrentViewer viewer;
 
-    ImportController(LedgerImport ledgerImport, ImportProperties properties) {
+    ImportController(LedgerImport ledgerImport, ImportProperties properties, CurrentViewer viewer) {
         this.ledgerImport = ledgerImport;
         this.properties = properties;
+        this.viewer = viewer;
     }
 
+    /** Township staff import their own township's records only. */
     @PostMapping("/persons/import")
     ImportReport importPersons(HttpServletRequest request) throws IOException {
-        return ledgerImport.importPersons(request.getInputStream(), limit(request), ImportProgress.NONE);
+        return ledgerImport.importPersons(request.getInputStream(), limit(request), ImportProgress.NONE,
+                viewer.get().limitedTo());
     }
 
     @PostMapping("/vacancies/import")
     ImportReport importVacancies(HttpServletRequest request) throws IOException {
-        return ledgerImport.importVacancies(request.getInputStream(), limit(request), ImportProgress.NONE);
+        return ledgerImport.importVacancies(request.getInputStream(), limit(request), ImportProgress.NONE,
+                viewer.get().limitedTo());
     }
 
     /** Refuses a declared oversize body before reading it; a chunked one is cut off while streaming. */
