@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jobmatch.matching.Option;
+import org.jobmatch.matching.scoring.Option;
 import org.jobmatch.matching.Ranking;
 
 /**

@@ -1,12 +1,11 @@
 package org.jobmatch.batch;
 
-import java.io.IOException;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jobmatch.matching.BatchRecommender;
-import org.jobmatch.matching.Option;
+import org.jobmatch.matching.scoring.Option;
 import org.jobmatch.matching.Ranking;
 import org.jobmatch.matching.Rankings;
 import org.jobmatch.matching.Recommendations;
@@ -31,7 +30,7 @@ class ResultLines {
                     recommender.recommendations(rankings, ranking, outcome.chosen()));
             return new CompletedPerson(ranking.personId(), false, line(recommendations),
                     recommendations.recommendations(), outcome.scoreGivenUp(), outcome.capRelaxed());
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return failed(ranking.personId(), e.toString());
         }
     }

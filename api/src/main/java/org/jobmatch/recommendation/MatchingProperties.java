@@ -8,18 +8,18 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.jobmatch.matching.MatchingSettings;
+import org.jobmatch.matching.scoring.Scoring;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code jobmatch.matching.*}. {@code recommendations}: jobs per person (the "131" policy's three);
- * {@code searchTimeout}: how long a recommendation waits for Elasticsearch before answering 503.
+ * {@code searchTimeout}: how long a shortlist waits for Elasticsearch before answering 503.
  */
 @Validated
 @ConfigurationProperties("jobmatch.matching")
 record MatchingProperties(@DefaultValue("3") @Min(1) @Max(20) int recommendations,
-                          @DefaultValue("60") @Min(3) @Max(1000) int candidatePool,
                           @DefaultValue("1s") @NotNull Duration searchTimeout,
                           @DefaultValue @Valid Weights weights) {
 
@@ -29,7 +29,7 @@ record MatchingProperties(@DefaultValue("3") @Min(1) @Max(20) int recommendation
     }
 
     MatchingSettings settings() {
-        return new MatchingSettings(recommendations, Math.max(candidatePool, recommendations),
-                new MatchingSettings.RankingWeights(weights.skill, weights.distance, weights.priority));
+        return new MatchingSettings(recommendations, new Scoring.Weights(weights.skill, weights.distance,
+                weights.priority));
     }
 }

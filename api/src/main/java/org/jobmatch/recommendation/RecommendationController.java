@@ -1,6 +1,5 @@
 package org.jobmatch.recommendation;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.jobmatch.referral.ReferralLedger;
 import org.jobmatch.security.CurrentViewer;
 import org.jobmatch.vacancy.VacancyLedger;
 import org.jobmatch.web.ApiException;
-import org.jobmatch.web.SearchUnavailableException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,19 +75,11 @@ class RecommendationController {
     @GetMapping("/fit/{vacancyId}")
     FitExplanation fit(@PathVariable String id, @PathVariable String vacancyId) {
         var vacancy = vacancies.find(vacancyId).orElseThrow(() -> ApiException.notFound("vacancy", vacancyId));
-        try {
-            return recommender.explain(person(id), vacancy, LocalDate.now(clock));
-        } catch (IOException e) {
-            throw new SearchUnavailableException(e);
-        }
+        return recommender.explain(person(id), vacancy, LocalDate.now(clock));
     }
 
     private Recommendations recommend(Person person, int limit) {
-        try {
-            return recommender.recommend(person, LocalDate.now(clock), limit);
-        } catch (IOException e) {
-            throw new SearchUnavailableException(e);
-        }
+        return recommender.recommend(person, LocalDate.now(clock), limit);
     }
 
     private Person person(String id) {

@@ -74,20 +74,6 @@ class BatchIT {
     }
 
     @Test
-    void keepsItsJavaScoringExactAfterVacanciesChange() throws Exception {
-        // every change leaves the old copy in Lucene's term statistics until a merge drops it
-        ledger.jdbc().update("UPDATE vacancies SET openings = openings + 1");
-        ledger.awaitIndexed();
-        List<String> ids = ledger.jdbc().queryForList("SELECT id FROM persons", String.class);
-        List<Person> persons = personLedger.findVersioned(ids).stream().map(PersonLedger.Versioned::person).toList();
-
-        Rankings rankings = recommender.rank(persons, LocalDate.now(clock), recommender.pool(), n -> { });
-
-        assertThat(rankings.shortcutTrusted()).isTrue();
-        assertThat(rankings.searched()).isLessThan(rankings.distinctQueries());
-    }
-
-    @Test
     void holdsTheCapWhileEveryoneStillGetsAsManyJobs() throws Exception {
         String uncapped = startAndWait(Map.of("referralsPerOpening", 1000));
         forgetReferrals(); // a second run would give other jobs than the first (see below)
