@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.jobmatch.domain.Person;
 import org.jobmatch.domain.Preferences;
 import org.jobmatch.person.PersonLedger;
+import org.jobmatch.person.PersonRowsWritten;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.jobmatch.domain.Contact;
 import org.jobmatch.domain.Vacancy;
 import org.jobmatch.vacancy.VacancyLedger;
+import org.jobmatch.vacancy.VacancyRowsWritten;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 

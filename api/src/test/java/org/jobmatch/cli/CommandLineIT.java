@@ -8,7 +8,6 @@ import org.jobmatch.support.ServiceIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -37,9 +36,7 @@ class CommandLineIT {
 
     private int run(String... args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JobmatchApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("jobmatch.command=" + args[0], "spring.main.banner-mode=off",
-                        "jobmatch.data-dir=target/cli-data",
+                .properties(CommandLaunch.EXIT + "=false", "jobmatch.data-dir=target/cli-data",
                         "spring.datasource.url=" + service.getProperty("spring.datasource.url"),
                         "spring.datasource.username=" + service.getProperty("spring.datasource.username", ""),
                         "spring.datasource.password=" + service.getProperty("spring.datasource.password", ""),

@@ -1,8 +1,7 @@
-package org.jobmatch.importing;
+package org.jobmatch.person;
 
 import java.util.List;
 
-import org.jobmatch.person.PersonLedger;
 
 /**
  * Persons an import inserted or changed, as stored, published inside the import's transaction: they

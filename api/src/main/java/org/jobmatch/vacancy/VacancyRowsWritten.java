@@ -1,8 +1,7 @@
-package org.jobmatch.importing;
+package org.jobmatch.vacancy;
 
 import java.util.List;
 
-import org.jobmatch.vacancy.VacancyLedger;
 
 /**
  * Vacancies an import inserted or changed, as stored, published inside the import's transaction: they
