@@ -4,7 +4,8 @@ package org.jobmatch.analysis;
  * Finds dictionary phrases split in two by an {@link Insertions insertion}: 开了十年车 reads as 开车,
  * 打了三十年鱼 as 打鱼, 开了十年大货车 as 开大货车. Both parts must stand as words of their own: the first
  * starts where a SmartChinese word starts, the second starts at a word boundary right after the
- * insertion and ends only where a whole phrase could end (so 离开了十年车站 gives no 开车). Not
+ * insertion (or inside a word begun by the insertion's last measure word: SmartChinese reads 年饭 in
+ * 做了十年饭) and ends only where a whole phrase could end (so 离开了十年车站 gives no 开车). Not
  * thread-safe: one per segmenter.
  */
 final class GappedPhrases {
@@ -54,7 +55,7 @@ final class GappedPhrases {
     int count = Insertions.ends(text, verbEnd, runEnd, text[verbEnd - 1], insertionEnds);
     for (int k = 0; k < count; k++) {
       int objectStart = insertionEnds[k];
-      if (objectStart >= runEnd || !words.isBoundary(objectStart)) {
+      if (objectStart >= runEnd || !objectMayStartAt(text, objectStart, words)) {
         continue;
       }
       int end = longestObjectEnd(text, node, objectStart, runEnd, words);
@@ -64,6 +65,11 @@ final class GappedPhrases {
         gapEnd = objectStart;
       }
     }
+  }
+
+  private static boolean objectMayStartAt(char[] text, int objectStart, RunWords words) {
+    return words.isBoundary(objectStart)
+        || Insertions.isMeasure(text[objectStart - 1]) && words.isBoundary(objectStart - 1);
   }
 
   private int longestObjectEnd(char[] text, int node, int objectStart, int runEnd, RunWords words) {

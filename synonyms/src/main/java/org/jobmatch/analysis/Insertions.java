@@ -53,6 +53,10 @@ final class Insertions {
     return count;
   }
 
+  static boolean isMeasure(char c) {
+    return is(MEASURES, c);
+  }
+
   /** Chars of the number word starting at {@code i}: 1 for a numeral, 2 for 大半, else 0. */
   private static int numeralLength(char[] text, int i, int limit) {
     if (i >= limit) {
