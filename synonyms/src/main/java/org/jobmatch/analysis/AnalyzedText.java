@@ -1,7 +1,5 @@
 package org.jobmatch.analysis;
 
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,8 +19,8 @@ public record AnalyzedText(List<String> terms, Set<String> concepts, Set<String>
 
   public AnalyzedText {
     terms = List.copyOf(Objects.requireNonNull(terms, "terms"));
-    concepts = Collections.unmodifiableSet(new LinkedHashSet<>(Objects.requireNonNull(concepts, "concepts")));
-    families = Collections.unmodifiableSet(new LinkedHashSet<>(Objects.requireNonNull(families, "families")));
+    concepts = OrderedStrings.copyOf(Objects.requireNonNull(concepts, "concepts"));
+    families = OrderedStrings.copyOf(Objects.requireNonNull(families, "families"));
   }
 
   /**
