@@ -18,11 +18,15 @@ import org.jobmatch.domain.Gazetteer;
 import org.jobmatch.domain.GeoPoint;
 import org.jobmatch.index.IndexKind;
 import org.jobmatch.index.VacancyDocument;
+import org.jobmatch.indexing.ShortTimeout;
 import org.jobmatch.web.ApiException;
 import org.jobmatch.web.SearchUnavailableException;
 import org.springframework.stereotype.Component;
 
-/** Open jobs near a township for anyone at the kiosk, nearest first, optionally of one job type (a title concept). */
+/**
+ * Open jobs near a township for anyone at the kiosk, nearest first, optionally of one job type (a title concept).
+ * Someone stands at the screen: the searches fail fast (503) when Elasticsearch is down or hangs.
+ */
 @Component
 class NearbyJobs {
 
@@ -33,7 +37,7 @@ class NearbyJobs {
     private final KioskProperties properties;
     private final Clock clock;
 
-    NearbyJobs(ElasticsearchClient client, Gazetteer gazetteer, KioskProperties properties, Clock clock) {
+    NearbyJobs(@ShortTimeout ElasticsearchClient client, Gazetteer gazetteer, KioskProperties properties, Clock clock) {
         this.client = client;
         this.gazetteer = gazetteer;
         this.properties = properties;

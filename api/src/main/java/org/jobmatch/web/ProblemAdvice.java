@@ -2,6 +2,7 @@ package org.jobmatch.web;
 
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    /** Elasticsearch's answers when it is overloaded or not ready: an outage like a hang. */
+    private static final Set<Integer> SEARCH_OVERLOADED = Set.of(429, 503, 504);
+
     @ExceptionHandler(ApiException.class)
     ProblemDetail api(ApiException e, HttpServletRequest request) {
         return withInstance(Problems.of(e.status(), e.code(), e.reasonZh(), e.reasonEn()), request);
@@ -32,15 +36,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** Elasticsearch answered but refused the request: the fault is upstream of us. */
     @ExceptionHandler(ElasticsearchException.class)
     ProblemDetail searchRejected(ElasticsearchException e, HttpServletRequest request) {
-        log.warn("Elasticsearch rejected a request: {}", e.getMessage());
+        if (SEARCH_OVERLOADED.contains(e.status())) {
+            return searchUnavailable(new SearchUnavailableException(e), request);
+        }
+        // its reason can quote the query, and with it a person's data
+        log.warn("Elasticsearch rejected a request on {} {}: {} {}", request.getMethod(), request.getRequestURI(),
+                e.status(), e.error().type());
         return withInstance(Problems.of(HttpStatus.BAD_GATEWAY, "search-rejected",
                 "检索服务拒绝了请求", "the search engine rejected the request: " + e.error().type()), request);
     }
 
     @ExceptionHandler(SearchUnavailableException.class)
     ProblemDetail searchUnavailable(SearchUnavailableException e, HttpServletRequest request) {
+        log.warn("{} on {} {}", e.getMessage(), request.getMethod(), request.getRequestURI());
         return withInstance(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable",
-                "检索服务暂时不可用，请稍后再试", "the search engine is unavailable: " + e.getMessage()), request);
+                "检索服务暂时不可用，请稍后再试", "the search engine is unavailable, try again later"), request);
     }
 
     /** A ledger constraint caught what the checks before it did not (e.g. a race on a unique key). */
