@@ -6,6 +6,7 @@ import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,6 +32,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ProblemDetail api(ApiException e, HttpServletRequest request) {
         return withInstance(Problems.of(e.status(), e.code(), e.reasonZh(), e.reasonEn()), request);
+    }
+
+    /** A parameter of a {@code @Validated} controller out of its bounds ({@code limit=100000}). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalidParameter(ConstraintViolationException e, HttpServletRequest request) {
+        return withInstance(RequestProblems.of(e), request);
     }
 
     /** Elasticsearch answered but refused the request: the fault is upstream of us. */
@@ -69,11 +76,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        // Spring MVC's own failures (bad JSON, wrong method, missing parameter) get the same shape.
-        String code = "http-" + status.value();
-        String en = ex.getMessage() == null ? "request failed" : ex.getMessage();
-        ProblemDetail problem = Problems.of(status, code, "请求无效 (" + status.value() + ")", en);
-        return super.handleExceptionInternal(ex, problem, headers, status, request);
+        // Spring MVC's own refusals (bad parameter, body or content type, wrong method) get the same shape
+        return super.handleExceptionInternal(ex, RequestProblems.of(ex, status), headers, status, request);
     }
 
     @ExceptionHandler(Exception.class)
