@@ -60,12 +60,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "检索服务暂时不可用，请稍后再试", "the search engine is unavailable, try again later"), request);
     }
 
-    /** A ledger constraint caught what the checks before it did not (e.g. a race on a unique key). */
+    /**
+     * A ledger constraint caught what the checks before it did not (e.g. a race on a unique key). The database's
+     * message quotes the row (ID numbers, phones): neither the answer nor the log repeats it.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail ledgerConflict(DataIntegrityViolationException e, HttpServletRequest request) {
-        log.info("Ledger constraint refused a change: {}", e.getMostSpecificCause().getMessage());
+        log.info("Ledger constraint {} refused a change on {} {}", LedgerConstraint.describe(e), request.getMethod(),
+                request.getRequestURI());
         return withInstance(Problems.of(HttpStatus.CONFLICT, "ledger-conflict",
-                "与台账现有记录冲突", "conflicts with the ledger: " + e.getMostSpecificCause().getMessage()), request);
+                "与台账现有记录冲突", "conflicts with a record in the ledger"), request);
     }
 
     @ExceptionHandler({ConnectException.class, SocketTimeoutException.class})
