@@ -8,9 +8,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * NDJSON imports. Only bodies declared {@code application/x-ndjson} are taken (else 415, before anything is read):
+ * a cross-site form can send {@code text/plain}, {@code application/x-www-form-urlencoded} or
+ * {@code multipart/form-data}, never this.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class ImportController {
+
+    static final String NDJSON = "application/x-ndjson";
 
     private final LedgerImport ledgerImport;
     private final ImportProperties properties;
@@ -23,13 +30,13 @@ class ImportController {
     }
 
     /** Township staff import their own township's records only. */
-    @PostMapping("/persons/import")
+    @PostMapping(value = "/persons/import", consumes = NDJSON)
     ImportReport importPersons(HttpServletRequest request) throws IOException {
         return ledgerImport.importPersons(request.getInputStream(), limit(request), ImportProgress.NONE,
                 viewer.get().limitedTo());
     }
 
-    @PostMapping("/vacancies/import")
+    @PostMapping(value = "/vacancies/import", consumes = NDJSON)
     ImportReport importVacancies(HttpServletRequest request) throws IOException {
         return ledgerImport.importVacancies(request.getInputStream(), limit(request), ImportProgress.NONE,
                 viewer.get().limitedTo());

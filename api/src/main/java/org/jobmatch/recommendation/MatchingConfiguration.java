@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.util.function.Supplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.transport.rest_client.RestClientOptions;
-import org.apache.http.client.config.RequestConfig;
-import org.elasticsearch.client.RequestOptions;
 import org.jobmatch.index.Documents;
+import org.jobmatch.indexing.ShortTimeout;
 import org.jobmatch.matching.CandidateFinder;
 import org.jobmatch.matching.JobBrowser;
 import org.jobmatch.matching.Recommender;
@@ -36,17 +34,10 @@ class MatchingConfiguration {
         return new JobBrowser(pool);
     }
 
+    /** A shortlist is waited for at a fair: its searches fail fast (503) instead of hanging with Elasticsearch. */
     @Bean
-    CandidateFinder candidateFinder(ElasticsearchClient client, Supplier<Documents> documents, MatchingProperties properties) {
-        return new CandidateFinder(failingFast(client, properties), documents, properties.settings());
-    }
-
-    /** Searches for people waiting at a counter or a fair fail fast instead of hanging with Elasticsearch. */
-    private static ElasticsearchClient failingFast(ElasticsearchClient client, MatchingProperties properties) {
-        int timeout = (int) properties.searchTimeout().toMillis();
-        RequestOptions options = RequestOptions.DEFAULT.toBuilder().setRequestConfig(RequestConfig.custom()
-                .setConnectTimeout(timeout).setSocketTimeout(timeout).setConnectionRequestTimeout(timeout)
-                .build()).build();
-        return client.withTransportOptions(new RestClientOptions(options, false));
+    CandidateFinder candidateFinder(@ShortTimeout ElasticsearchClient client, Supplier<Documents> documents,
+                                    MatchingProperties properties) {
+        return new CandidateFinder(client, documents, properties.settings());
     }
 }

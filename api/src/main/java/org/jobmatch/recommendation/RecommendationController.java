@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -63,7 +64,7 @@ class RecommendationController {
     }
 
     @PostMapping("/referrals")
-    ReferralResponse refer(@PathVariable String id, @RequestBody(required = false) ReferralRequest request) {
+    ReferralResponse refer(@PathVariable String id, @RequestBody(required = false) @Valid ReferralRequest request) {
         Recommendations current = recommend(person(id), recommender.settings().recommendations());
         ReferralChannel channel = request == null || request.channel() == null ? ReferralChannel.COUNTER : request.channel();
         String operator = viewer.get().operator(request == null ? null : request.operator());

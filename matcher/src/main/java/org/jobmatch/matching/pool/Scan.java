@@ -20,6 +20,7 @@ final class Scan {
 
     private static final byte TITLE = 1;
     private static final byte CONCEPT = 2;
+    private static final byte FAMILY = 4;
 
     private final Snapshot snapshot;
     private final Scoring scoring;
@@ -68,7 +69,7 @@ final class Scan {
     private void consider(PersonProfile p, int v, Best best) {
         VacancyProfile vacancy = snapshot.vacancies[v];
         double skill = SkillFit.value(p, vacancy, new SkillMatch((concepts[v] & TITLE) != 0,
-                (concepts[v] & CONCEPT) != 0, sharedWords[v]));
+                (concepts[v] & FAMILY) != 0, (concepts[v] & CONCEPT) != 0, sharedWords[v]));
         if (scoring.bound(p, vacancy, skill) < best.threshold()) {
             return;
         }
@@ -82,6 +83,9 @@ final class Scan {
         for (String concept : p.concepts()) {
             flag(snapshot.withTitleConcept(concept), TITLE);
             flag(snapshot.withConcept(concept), CONCEPT);
+        }
+        for (String family : p.families()) {
+            flag(snapshot.withTitleFamily(family), FAMILY);
         }
         for (String word : p.words()) {
             for (int v : snapshot.withWord(word)) {

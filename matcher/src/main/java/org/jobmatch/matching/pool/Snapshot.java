@@ -21,6 +21,7 @@ final class Snapshot {
     final Documents documents;
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<String, int[]> byTitleConcept;
+    private final Map<String, int[]> byTitleFamily;
     private final Map<String, int[]> byConcept;
     private final Map<String, int[]> byWord;
 
@@ -32,6 +33,7 @@ final class Snapshot {
             byId.put(vacancies[i].id(), i);
         }
         this.byTitleConcept = invert(VacancyProfile::titleConcepts);
+        this.byTitleFamily = invert(VacancyProfile::titleFamilies);
         this.byConcept = invert(VacancyProfile::concepts);
         this.byWord = invert(VacancyProfile::words);
     }
@@ -55,6 +57,10 @@ final class Snapshot {
 
     int[] withTitleConcept(String concept) {
         return byTitleConcept.getOrDefault(concept, NONE);
+    }
+
+    int[] withTitleFamily(String family) {
+        return byTitleFamily.getOrDefault(family, NONE);
     }
 
     int[] withConcept(String concept) {

@@ -15,22 +15,27 @@ import org.jobmatch.matching.rules.PersonFacts;
 
 /**
  * A person as matching sees them on a given day: the facts the hard rules look at, 4050, and analysed skills and
- * wishes with their concepts and the words the skill overlap counts, made once: a batch reads them for every
- * vacancy.
+ * wishes with their concepts, the occupation families of those, and the words the skill overlap counts, made once:
+ * a batch reads them for every vacancy.
  */
 public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, AnalyzedText skills,
-                            AnalyzedText wishes, Set<String> concepts, Set<String> words) {
+                            AnalyzedText wishes, Set<String> concepts, Set<String> families, Set<String> words) {
 
     public static PersonProfile of(Person person, LocalDate today, JobTextAnalyzer analyzer) {
         return of(person, today, analyzer.analyze(person.skills()), analyzer.analyze(person.preferences().jobs()));
     }
 
     public static PersonProfile of(Person person, LocalDate today, AnalyzedText skills, AnalyzedText wishes) {
-        Set<String> concepts = new LinkedHashSet<>(skills.concepts());
-        concepts.addAll(wishes.concepts());
         return new PersonProfile(PersonFacts.of(person, today), today,
                 Ages.isIn4050(person.gender(), person.birthDate(), today), skills, wishes,
-                Collections.unmodifiableSet(concepts), Words.of(skills, wishes));
+                union(skills.concepts(), wishes.concepts()), union(skills.families(), wishes.families()),
+                Words.of(skills, wishes));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return Collections.unmodifiableSet(all);
     }
 
     public Person person() {

@@ -9,14 +9,16 @@ import org.jobmatch.matching.rules.VacancyFacts;
 
 /**
  * A vacancy as matching sees it: the facts the hard rules look at, and its analysed text (the same analysis the
- * index gets: title concepts, all concepts, the words the skill overlap counts, low threshold), made once.
+ * index gets: title concepts and their occupation families, all concepts, the words the skill overlap counts, low
+ * threshold), made once.
  */
-public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<String> concepts, Set<String> words,
-                             boolean lowThreshold) {
+public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<String> titleFamilies,
+                             Set<String> concepts, Set<String> words, boolean lowThreshold) {
 
     public static VacancyProfile of(Vacancy vacancy, Documents documents) {
         VacancyDocument analysed = documents.vacancy(vacancy);
-        return new VacancyProfile(VacancyFacts.of(vacancy), analysed.titleConcepts(), analysed.concepts(),
+        return new VacancyProfile(VacancyFacts.of(vacancy), analysed.titleConcepts(),
+                documents.analyzer().taxonomy().familiesOf(analysed.titleConcepts()), analysed.concepts(),
                 Words.of(analysed.terms()), analysed.lowThreshold());
     }
 

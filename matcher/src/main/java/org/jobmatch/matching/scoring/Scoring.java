@@ -101,7 +101,7 @@ public final class Scoring {
         }
 
         public static Weights defaults() {
-            return new Weights(0.55, 0.25, 0.20);
+            return new Weights(0.60, 0.20, 0.20);
         }
     }
 }

@@ -10,6 +10,7 @@ public final class SkillFit {
 
     static final double TITLE = 1.0;
     static final double CONCEPT = 0.7;
+    static final double RELATED_TRADE = 0.6;
     static final double LOW_THRESHOLD_WITHOUT_SKILLS = 0.6;
     static final double OTHER_WITHOUT_SKILLS = 0.1;
     static final double WORD_OVERLAP = 0.5;
@@ -24,6 +25,9 @@ public final class SkillFit {
         if (match.concept()) {
             return CONCEPT;
         }
+        if (match.family()) {
+            return RELATED_TRADE;
+        }
         if (!p.hasStatedSkills()) {
             return v.lowThreshold() ? LOW_THRESHOLD_WITHOUT_SKILLS : OTHER_WITHOUT_SKILLS;
         }
@@ -36,6 +40,8 @@ public final class SkillFit {
             boolean fromSkills = hits.stream().anyMatch(p.skills().concepts()::contains);
             String kind = !match.title() ? "技能相关: " : fromSkills ? "技能匹配: " : "符合求职意向: ";
             reasons.add(kind + String.join("、", hits));
+        } else if (match.family()) {
+            reasons.add("相关工种: " + String.join("、", SkillMatch.shared(p.families(), v.titleFamilies())));
         } else if (!p.hasStatedSkills() && v.lowThreshold()) {
             reasons.add("低门槛岗位，无需专门技能");
         } else if (match.sharedWords() > 0) {

@@ -76,7 +76,7 @@ class ScoringTest {
         Scored best = score(person, vacancy("V1", "城管办", "保洁员", VacancySource.WELFARE_POST, 0, true));
 
         assertThat(best.score()).isBetween(0.0, 1.0);
-        assertThat(best.factors()).extracting(Factor::weight).containsExactly(0.55, 0.25, 0.20);
+        assertThat(best.factors()).extracting(Factor::weight).containsExactly(0.60, 0.20, 0.20);
     }
 
     private Scored score(PersonProfile person, VacancyProfile vacancy) {
