@@ -39,9 +39,18 @@ public record GeoPoint(double lat, double lon) {
             return dx * dx + dy * dy + dz * dz;
         }
 
-        /** The arc of a chord (of the unit sphere), in km: 2R asin(chord / 2). */
+        /**
+         * The arc of a chord (of the unit sphere), in km: 2R asin(chord / 2). Within a county (half-chords under
+         * 0.01, 127 km) asin's series to the ninth power, whose next term is below double precision, is exact and
+         * several times faster than {@link Math#asin}: matching computes it for every vacancy it ranks.
+         */
         public static double kmOfChordSquared(double chordSquared) {
-            return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(chordSquared) / 2));
+            double x = Math.min(1, Math.sqrt(chordSquared) / 2);
+            if (x >= 0.01) {
+                return 2 * EARTH_RADIUS_KM * Math.asin(x);
+            }
+            double x2 = x * x;
+            return 2 * EARTH_RADIUS_KM * x * (1 + x2 * (1.0 / 6 + x2 * (3.0 / 40 + x2 * (5.0 / 112 + x2 * 35.0 / 1152))));
         }
     }
 }

@@ -19,6 +19,8 @@ final class Best {
     private final int employers;
     private final PriorityQueue<Option> top;
     private final Map<String, Option> byEmployer = new LinkedHashMap<>();
+    private Option worstEmployerBest;
+    private double threshold = Double.NEGATIVE_INFINITY;
 
     Best(int depth, int employers) {
         this.depth = depth;
@@ -28,28 +30,38 @@ final class Best {
 
     /** No option scoring below this can be kept (ties may). */
     double threshold() {
-        if (top.size() < depth || byEmployer.size() < employers) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return Math.min(top.peek().score(), worstEmployerBest().score());
+        return threshold;
     }
 
     void offer(Option option) {
-        top.add(option);
-        if (top.size() > depth) {
+        if (option.score() < threshold) {
+            return;
+        }
+        if (top.size() < depth) {
+            top.add(option);
+        } else if (Option.BEST_FIRST.compare(option, top.peek()) < 0) {
             top.poll();
+            top.add(option);
         }
+        offerToEmployers(option);
+        if (top.size() == depth && byEmployer.size() == employers) {
+            threshold = Math.min(top.peek().score(), worstEmployerBest.score());
+        }
+    }
+
+    private void offerToEmployers(Option option) {
         Option known = byEmployer.get(option.employer());
-        if (known != null) {
-            if (Option.BEST_FIRST.compare(option, known) < 0) {
-                byEmployer.put(option.employer(), option);
-            }
-        } else if (byEmployer.size() < employers) {
-            byEmployer.put(option.employer(), option);
-        } else if (Option.BEST_FIRST.compare(option, worstEmployerBest()) < 0) {
-            byEmployer.remove(worstEmployerBest().employer());
-            byEmployer.put(option.employer(), option);
+        if (known != null && Option.BEST_FIRST.compare(option, known) >= 0) {
+            return;
         }
+        if (known == null && byEmployer.size() == employers) {
+            if (Option.BEST_FIRST.compare(option, worstEmployerBest) >= 0) {
+                return;
+            }
+            byEmployer.remove(worstEmployerBest.employer());
+        }
+        byEmployer.put(option.employer(), option);
+        worstEmployerBest = byEmployer.values().stream().max(Option.BEST_FIRST).orElseThrow();
     }
 
     /** Everything kept, best first. */
@@ -60,9 +72,5 @@ final class Best {
         List<Option> ranked = new ArrayList<>(all.values());
         ranked.sort(Option.BEST_FIRST);
         return ranked;
-    }
-
-    private Option worstEmployerBest() {
-        return byEmployer.values().stream().max(Option.BEST_FIRST).orElseThrow();
     }
 }

@@ -13,8 +13,9 @@ import org.jobmatch.matching.scoring.SkillMatch;
 /**
  * Ranks every vacancy of a snapshot for one person by the one score: what the person's concepts and words share
  * with each vacancy comes from the snapshot's inverted indices; a vacancy whose best possible score (at distance
- * zero) cannot be kept is skipped before its distance and rules are looked at. The vacancies sharing something
- * go first, so the bar rises early. One scan per thread at a time (it reuses its arrays).
+ * zero) cannot be kept is skipped before its distance is looked at, and one whose score cannot be kept before its
+ * rules are. The vacancies sharing something go first, so the bar rises early. One scan per thread at a time (it
+ * reuses its arrays).
  */
 final class Scan {
 
@@ -52,12 +53,13 @@ final class Scan {
         mark(p);
         try {
             Best best = new Best(depth, employers);
+            Scoring.Of scores = scoring.of(p);
             for (int i = 0; i < touchedCount; i++) {
-                consider(p, touchedList[i], best);
+                consider(p, scores, touchedList[i], best);
             }
             for (int v = 0; v < snapshot.size(); v++) {
                 if (!touched[v]) {
-                    consider(p, v, best);
+                    consider(p, scores, v, best);
                 }
             }
             return best.ranked();
@@ -66,16 +68,17 @@ final class Scan {
         }
     }
 
-    private void consider(PersonProfile p, int v, Best best) {
+    private void consider(PersonProfile p, Scoring.Of scores, int v, Best best) {
         VacancyProfile vacancy = snapshot.vacancies[v];
         double skill = SkillFit.value(p, vacancy, new SkillMatch((concepts[v] & TITLE) != 0,
                 (concepts[v] & FAMILY) != 0, (concepts[v] & CONCEPT) != 0, sharedWords[v]));
-        if (scoring.bound(p, vacancy, skill) < best.threshold()) {
+        if (scores.bound(vacancy, skill) < best.threshold()) {
             return;
         }
         double km = vacancy.facts().distanceKm(p.facts());
-        if (HardRules.allPass(p.facts(), vacancy.facts(), km, p.today())) {
-            best.offer(new Option(vacancy, scoring.score(p, vacancy, skill, km), km));
+        double score = scores.score(vacancy, skill, km);
+        if (score >= best.threshold() && HardRules.allPass(p.facts(), vacancy.facts(), km, p.today())) {
+            best.offer(new Option(vacancy, score, km));
         }
     }
 

@@ -19,7 +19,8 @@ import org.jobmatch.matching.rules.PersonFacts;
  * a batch reads them for every vacancy.
  */
 public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, AnalyzedText skills,
-                            AnalyzedText wishes, Set<String> concepts, Set<String> families, Set<String> words) {
+                            AnalyzedText wishes, Set<String> concepts, Set<String> families, Set<String> words,
+                            boolean hasStatedSkills) {
 
     public static PersonProfile of(Person person, LocalDate today, JobTextAnalyzer analyzer) {
         return of(person, today, analyzer.analyze(person.skills()), analyzer.analyze(person.preferences().jobs()));
@@ -29,7 +30,7 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
         return new PersonProfile(PersonFacts.of(person, today), today,
                 Ages.isIn4050(person.gender(), person.birthDate(), today), skills, wishes,
                 union(skills.concepts(), wishes.concepts()), union(skills.families(), wishes.families()),
-                Words.of(skills, wishes));
+                Words.of(skills, wishes), !skills.isEmpty() || !wishes.isEmpty());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -44,10 +45,6 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
 
     public int age() {
         return facts.age();
-    }
-
-    public boolean hasStatedSkills() {
-        return !skills.isEmpty() || !wishes.isEmpty();
     }
 
     public boolean isHardToEmploy() {

@@ -3,6 +3,7 @@ package org.jobmatch.matching.profile;
 import java.util.Set;
 
 import org.jobmatch.domain.Vacancy;
+import org.jobmatch.domain.VacancySource;
 import org.jobmatch.index.Documents;
 import org.jobmatch.index.VacancyDocument;
 import org.jobmatch.matching.rules.VacancyFacts;
@@ -13,13 +14,16 @@ import org.jobmatch.matching.rules.VacancyFacts;
  * threshold), made once.
  */
 public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<String> titleFamilies,
-                             Set<String> concepts, Set<String> words, boolean lowThreshold) {
+                             Set<String> concepts, Set<String> words, boolean lowThreshold, int kind) {
+
+    /** How many kinds {@link #kind()} tells apart. */
+    public static final int KINDS = VacancySource.values().length * 4;
 
     public static VacancyProfile of(Vacancy vacancy, Documents documents) {
         VacancyDocument analysed = documents.vacancy(vacancy);
         return new VacancyProfile(VacancyFacts.of(vacancy), analysed.titleConcepts(),
                 documents.analyzer().taxonomy().familiesOf(analysed.titleConcepts()), analysed.concepts(),
-                Words.of(analysed.terms()), analysed.lowThreshold());
+                Words.of(analysed.terms()), analysed.lowThreshold(), kind(vacancy, analysed.lowThreshold()));
     }
 
     public Vacancy vacancy() {
@@ -28,6 +32,15 @@ public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<
 
     public String id() {
         return facts.vacancy().id();
+    }
+
+    /** The kind of vacancy the assistance priorities tell apart: source, low threshold, accessible. */
+    public static int kind(Vacancy vacancy, boolean lowThreshold) {
+        return kind(vacancy.source(), lowThreshold, vacancy.accessible());
+    }
+
+    public static int kind(VacancySource source, boolean lowThreshold, boolean accessible) {
+        return (source.ordinal() * 2 + (lowThreshold ? 1 : 0)) * 2 + (accessible ? 1 : 0);
     }
 
     public String employer() {

@@ -13,7 +13,7 @@ import org.jobmatch.domain.Vacancy;
  */
 public enum HardRule {
 
-    OPEN("岗位在招") {
+    OPEN("岗位在招", 6) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
             return v.vacancy().isOpenOn(today);
@@ -29,7 +29,7 @@ public enum HardRule {
             return new PersonCriterion.Anyone(); // a closed vacancy has no shortlist at all
         }
     },
-    AGE("年龄要求") {
+    AGE("年龄要求", 2) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
             return p.age() >= v.ageMin() && p.age() <= v.ageMax();
@@ -45,7 +45,7 @@ public enum HardRule {
             return new PersonCriterion.AgeBetween(v.ageMin(), v.ageMax());
         }
     },
-    ELIGIBLE_GROUP("服务人群") {
+    ELIGIBLE_GROUP("服务人群", 3) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
             return v.groups() == 0 || (v.groups() & p.groups()) != 0;
@@ -61,7 +61,7 @@ public enum HardRule {
             return new PersonCriterion.InGroups(v.vacancy().effectiveEligibleGroups());
         }
     },
-    DISTANCE("通勤距离") {
+    DISTANCE("通勤距离", 1) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
             return p.person().preferences().willingToMigrate() || km <= p.person().preferences().maxDistanceKm();
@@ -77,7 +77,7 @@ public enum HardRule {
             return new PersonCriterion.TravelsTo(v.vacancy().location());
         }
     },
-    WORK_MODE("工作方式") {
+    WORK_MODE("工作方式", 4) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
             return p.workModes() == 0 || (p.workModes() & v.workMode()) != 0;
@@ -93,7 +93,7 @@ public enum HardRule {
             return new PersonCriterion.AcceptsWorkMode(v.vacancy().workMode());
         }
     },
-    WAGE("工资要求") {
+    WAGE("工资要求", 5) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
             Integer offered = v.vacancy().wageMax();
@@ -113,7 +113,7 @@ public enum HardRule {
                     : new PersonCriterion.MinWageAtMost(vacancy.wageMax());
         }
     },
-    SEEKING_WORK("求职状态") {
+    SEEKING_WORK("求职状态", 7) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
             return p.person().employmentStatus().seeksWork();
@@ -137,9 +137,16 @@ public enum HardRule {
     };
 
     private final String label;
+    private final int verdictOrder;
 
-    HardRule(String label) {
+    /** {@code verdictOrder}: where the rule comes when only the verdict counts (those turning most away first). */
+    HardRule(String label, int verdictOrder) {
         this.label = label;
+        this.verdictOrder = verdictOrder;
+    }
+
+    int verdictOrder() {
+        return verdictOrder;
     }
 
     public String label() {

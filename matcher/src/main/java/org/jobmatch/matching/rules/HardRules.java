@@ -2,6 +2,8 @@ package org.jobmatch.matching.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jobmatch.domain.Person;
@@ -11,6 +13,9 @@ import org.jobmatch.domain.Vacancy;
 public final class HardRules {
 
     private static final HardRule[] RULES = HardRule.values();
+    /** The same rules, those that turn most vacancies away first (a person's travel limit): for a verdict only. */
+    private static final HardRule[] MOST_SELECTIVE_FIRST = Arrays.stream(RULES)
+            .sorted(Comparator.comparingInt(HardRule::verdictOrder)).toArray(HardRule[]::new);
 
     private HardRules() {
     }
@@ -36,7 +41,7 @@ public final class HardRules {
 
     /** Whether every rule passes, {@code km} being the distance between the two. */
     public static boolean allPass(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
-        for (HardRule rule : RULES) {
+        for (HardRule rule : MOST_SELECTIVE_FIRST) {
             if (!rule.passes(p, v, km, today)) {
                 return false;
             }

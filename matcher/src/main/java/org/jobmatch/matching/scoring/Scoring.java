@@ -38,19 +38,35 @@ public final class Scoring {
         return new Scored(v, km, total(skill, distance(km), priority), factors, List.copyOf(reasons));
     }
 
-    /** The same score as {@link #explain}, without reasons. */
-    public double score(PersonProfile p, VacancyProfile v, double km) {
-        return score(p, v, SkillFit.value(p, v, SkillMatch.of(p, v)), km);
+    /** The parts of the score that depend on the person only, worked out once: for ranking many vacancies. */
+    public Of of(PersonProfile p) {
+        return new Of(p);
     }
 
-    /** The score, the skill fit being known ({@link SkillFit#value}). */
-    public double score(PersonProfile p, VacancyProfile v, double skill, double km) {
-        return total(skill, distance(km), priority(p, v, null));
-    }
+    /** One person's scores: the same arithmetic, the priorities of each kind of vacancy ready. */
+    public final class Of {
 
-    /** The highest score the pair could have at any distance: what a search may prune by. */
-    public double bound(PersonProfile p, VacancyProfile v, double skill) {
-        return total(skill, 1, priority(p, v, null));
+        private final double[] priorities = new double[VacancyProfile.KINDS];
+
+        private Of(PersonProfile p) {
+            for (VacancySource source : VacancySource.values()) {
+                for (boolean low : new boolean[] {false, true}) {
+                    for (boolean accessible : new boolean[] {false, true}) {
+                        priorities[VacancyProfile.kind(source, low, accessible)] =
+                                priority(p, source, low, accessible, null);
+                    }
+                }
+            }
+        }
+
+        public double score(VacancyProfile v, double skill, double km) {
+            return total(skill, distance(km), priorities[v.kind()]);
+        }
+
+        /** The highest score the pair could have at any distance: what a search may prune by. */
+        public double bound(VacancyProfile v, double skill) {
+            return total(skill, 1, priorities[v.kind()]);
+        }
     }
 
     private double total(double skill, double distance, double priority) {
@@ -61,9 +77,13 @@ public final class Scoring {
         return Math.exp(-km / DISTANCE_SCALE_KM);
     }
 
+    private static double priority(PersonProfile p, VacancyProfile v, List<String> reasons) {
+        return priority(p, v.vacancy().source(), v.lowThreshold(), v.vacancy().accessible(), reasons);
+    }
+
     /** The priorities of employment assistance; {@code reasons} null when not explaining. */
-    static double priority(PersonProfile p, VacancyProfile v, List<String> reasons) {
-        VacancySource source = v.vacancy().source();
+    private static double priority(PersonProfile p, VacancySource source, boolean lowThreshold, boolean accessible,
+                                   List<String> reasons) {
         boolean assisted = source == VacancySource.WELFARE_POST || source == VacancySource.WORKSHOP;
         double priority = 0;
         if (source == VacancySource.WELFARE_POST && p.isHardToEmploy()) {
@@ -72,13 +92,13 @@ public final class Scoring {
         if (source == VacancySource.WORKSHOP && p.isHardToEmploy()) {
             priority += add(reasons, 0.5, "帮扶车间优先吸纳帮扶对象就近就业");
         }
-        if (p.in4050() && (assisted || v.lowThreshold())) {
+        if (p.in4050() && (assisted || lowThreshold)) {
             priority += add(reasons, 0.3, "适合 4050 人员");
         }
         if (p.in(AssistanceGroup.ZERO_EMPLOYMENT_FAMILY) && assisted) {
             priority += add(reasons, 0.3, "零就业家庭优先安置");
         }
-        if (p.in(AssistanceGroup.DISABLED) && v.vacancy().accessible()) {
+        if (p.in(AssistanceGroup.DISABLED) && accessible) {
             priority += add(reasons, 0.6, "无障碍岗位，适合残疾人");
         }
         return Math.min(1, priority);
