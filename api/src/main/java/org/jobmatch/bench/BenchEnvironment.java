@@ -50,8 +50,10 @@ public final class BenchEnvironment {
                     System.out.println(line);
                 }
             });
+            // Their threads race for the pool's connections on purpose: they wait for one, as they did before the
+            // service learnt to fail fast (spring.datasource.hikari.connection-timeout in application.properties).
             String[] extra = {"--jobmatch.data-dir=" + dir.resolve("servers"), "--jobmatch.embedded.elasticsearch.port=0",
-                    "--jobmatch.embedded.postgres.port=0"};
+                    "--jobmatch.embedded.postgres.port=0", "--spring.datasource.hikari.connection-timeout=30000"};
             String[] all = java.util.Arrays.copyOf(args, args.length + extra.length);
             System.arraycopy(extra, 0, all, args.length, extra.length);
             return all;
