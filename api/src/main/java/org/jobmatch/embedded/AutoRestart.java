@@ -53,13 +53,18 @@ final class AutoRestart {
                 log.info(name + " 已重启 (restarted) in " + Durations.seconds(started));
                 return;
             } catch (IOException | RuntimeException e) {
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+                pause = longer(pause);
                 if (!slot.isStopped()) {
                     log.warn(name + " 重启失败，" + pause.toSeconds() + " 秒后重试 (restart failed, trying again in "
                             + pause.toSeconds() + " s): " + e.getMessage());
                 }
             }
         }
+    }
+
+    private static Duration longer(Duration pause) {
+        Duration doubled = pause.multipliedBy(2);
+        return doubled.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : doubled;
     }
 
     private boolean pauseUnlessStopped(Duration pause) {

@@ -59,8 +59,8 @@ final class PostgresCluster {
         Path scratch = home.resolve("data-initdb");
         DistributionExtractor.deleteTree(scratch);
         context.log().info("正在初始化数据库目录 (running initdb) " + data);
-        run("initdb", dist.resolve("bin/initdb"), List.of("-D", scratch.toString(), "-U", PostgresServer.USER, "--auth=scram-sha-256",
-                "--pwfile=" + passwordFile, "-E", "UTF8", "--locale=C"), Redirect.PIPE);
+        run("initdb", dist.resolve("bin/initdb"), List.of("-D", scratch.toString(), "-U", PostgresServer.USER,
+                "--auth=scram-sha-256", "--pwfile=" + passwordFile, "-E", "UTF8", "--locale=C"), Redirect.PIPE);
         writeHba(scratch);
         Files.move(scratch, data);
     }
@@ -68,7 +68,8 @@ final class PostgresCluster {
     /** Hands the server a SCRAM verifier, never the password itself. */
     private void setPassword(Path dist) throws IOException {
         Path statement = home.resolve("set-password.sql");
-        OwnerOnly.write(statement, "ALTER ROLE " + PostgresServer.USER + " PASSWORD '" + ScramVerifier.of(password) + "';\n");
+        String verifier = ScramVerifier.of(password);
+        OwnerOnly.write(statement, "ALTER ROLE " + PostgresServer.USER + " PASSWORD '" + verifier + "';\n");
         try {
             run("single-user", dist.resolve("bin/postgres"), List.of("--single", "-D", data.toString(),
                     "-c", "exit_on_error=on", "postgres"), Redirect.from(statement.toFile()));
@@ -81,8 +82,9 @@ final class PostgresCluster {
     private void run(String what, Path program, List<String> arguments, Redirect input) {
         ProcessBuilder builder = new ProcessBuilder(context.command("INT", program, arguments))
                 .directory(home.toFile()).redirectInput(input);
-        ChildProcess.spawn(PostgresServer.NAME + " " + what, builder, context.consoleLog(home.resolve("log"), what + ".log"),
-                context.pidFile(PostgresServer.ID + "-" + what)).awaitExit(context.startLimit());
+        ConsoleLog log = context.consoleLog(home.resolve("log"), what + ".log");
+        ChildProcess.spawn(PostgresServer.NAME + " " + what, builder, log, context.pidFile(PostgresServer.ID + "-" + what))
+                .awaitExit(context.startLimit());
     }
 
     private void writeHba(Path dir) throws IOException {

@@ -41,6 +41,8 @@ class PostgresRestartIT {
 
     private static final Duration FAIL_FAST = Duration.ofSeconds(2);
     private static final Duration RECOVERY = Duration.ofMinutes(3);
+    /** Hikari checks a pooled connection before use once it has been idle this long. */
+    private static final Duration IDLE_CHECKED = Duration.ofMillis(600);
     private static final String PERSON = "/api/v1/persons/P-PR-01";
 
     @Autowired
@@ -59,9 +61,10 @@ class PostgresRestartIT {
         ledger.clear();
         assertAllStored(Ledger.post(http, "/api/v1/vacancies/import", "{\"id\":\"V-PR-1\",\"source\":\"ENTERPRISE\","
                 + "\"employer\":\"三星镇食品厂\",\"title\":\"包装工\",\"township\":\"三星镇\",\"openings\":100,\"ageMax\":60}"));
-        assertAllStored(Ledger.post(http, "/api/v1/persons/import", IntStream.rangeClosed(1, 40).mapToObj(i -> String.format(
-                "{\"id\":\"P-PR-%02d\",\"name\":\"人员%d\",\"gender\":\"F\",\"birthDate\":\"1980-01-01\","
-                        + "\"township\":\"三星镇\",\"householdId\":\"H-PR-%d\",\"skills\":\"包装\"}", i, i, i))
+        assertAllStored(Ledger.post(http, "/api/v1/persons/import", IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> String.format("{\"id\":\"P-PR-%02d\",\"name\":\"人员%d\",\"gender\":\"F\","
+                        + "\"birthDate\":\"1980-01-01\",\"township\":\"三星镇\",\"householdId\":\"H-PR-%d\","
+                        + "\"skills\":\"包装\"}", i, i, i))
                 .collect(Collectors.joining("\n"))));
         ledger.awaitIndexed();
     }
@@ -79,8 +82,9 @@ class PostgresRestartIT {
         Measured<ResponseEntity<String>> down;
         Measured<ResponseEntity<String>> placeWhileDown;
         try (ServerSocket portHeld = holdPort()) {
-            down = measure(() -> http.getForEntity(PERSON, String.class));
-            placeWhileDown = measure(() -> place(21));
+            down = measure(() -> http.getForEntity(PERSON, String.class)); // on a pooled connection, now broken
+            Thread.sleep(IDLE_CHECKED.toMillis());
+            placeWhileDown = measure(() -> place(21)); // pooled ones checked, dropped: waits for a new one in vain
         }
         Duration held = Duration.ofNanos(System.nanoTime() - killed);
         assertLedgerUnavailable(down);
