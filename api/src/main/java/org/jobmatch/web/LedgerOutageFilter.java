@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * down there, this hands the failure to {@link ProblemAdvice} too (503 problem), instead of the error page.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for the command-line tools
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 1)
 class LedgerOutageFilter extends OncePerRequestFilter {
 
