@@ -1,6 +1,5 @@
 package org.jobmatch.batch;
 
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,16 +9,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 import org.jobmatch.domain.Person;
 import org.jobmatch.matching.BatchRecommender;
-import org.jobmatch.matching.Option;
+import org.jobmatch.matching.scoring.Option;
 import org.jobmatch.matching.PhaseTimes;
 import org.jobmatch.matching.Ranking;
 import org.jobmatch.matching.Rankings;
-import org.jobmatch.matching.VacancyPool;
 import org.jobmatch.person.PersonLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,20 +60,19 @@ class BatchRunner {
         BatchView batch = store.find(id).orElseThrow(() -> new IllegalArgumentException("no batch " + id));
         PhaseTimes times = new PhaseTimes();
         try {
-            FutureTask<VacancyPool> pooling = poolAlongside();
             List<Person> pending = load(store.pending(id));
-            VacancyPool pool = loaded(pooling);
             times.lap("loading");
-            Rankings rankings = recommender.rank(pending, batch.runOn(), pool,
+            Rankings rankings = recommender.rank(pending, batch.runOn(),
                     n -> progress.update(BatchProgress.Phase.RANKING, n, pending.size()));
             times.lap("ranking");
-            log.info("批次 {}: {} 人, {} 个不同的查询, 其中 {} 个经检索 (batch {}: {} persons, {} distinct queries, "
-                    + "{} searched in Elasticsearch, {} of them restricted to the candidates, Java scoring verified: {})",
-                    id, pending.size(), rankings.distinctQueries(), rankings.searched(), id, pending.size(),
-                    rankings.distinctQueries(), rankings.searched(), rankings.restricted(), rankings.shortcutTrusted());
-            List<Allocation.Outcome<Option>> outcomes = allocate(id, batch, rankings);
+            log.info("批次 {}: {} 人, {} 个在招岗位 (batch {}: {} persons, {} open vacancies)", id, pending.size(),
+                    rankings.view().size(), id, pending.size(), rankings.view().size());
+            RecentReferrals recent = new RecentReferrals(store.referredAfter(id,
+                    batch.runOn().minusDays(properties.repeatReferralsAfter().toDays())),
+                    properties.repeatReferralsAfter().toDays());
+            List<Allocation.Outcome<Option>> outcomes = allocate(id, batch, rankings, recent);
             times.lap("allocation");
-            if (!write(id, batch, rankings, outcomes, progress, writeChunk)) {
+            if (!write(id, batch, rankings, outcomes, recent, progress, writeChunk)) {
                 return false;
             }
             times.lap("writing");
@@ -84,7 +80,11 @@ class BatchRunner {
             times.lap("report");
             log.info("批次 {} 各阶段用时 (batch {} phases): {}", id, id, times);
             return true;
-        } catch (IOException | RuntimeException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.info("批次 {} 已中断，重启后继续 (batch interrupted, resumes at startup)", id);
+            return false;
+        } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
                 log.info("批次 {} 已中断，重启后继续 (batch interrupted, resumes at startup)", id);
                 return false;
@@ -95,21 +95,22 @@ class BatchRunner {
         }
     }
 
-    private List<Allocation.Outcome<Option>> allocate(long id, BatchView batch, Rankings rankings) {
+    private List<Allocation.Outcome<Option>> allocate(long id, BatchView batch, Rankings rankings,
+                                                      RecentReferrals recent) {
         Map<String, Integer> remaining = Allocation.capacity(store.openVacancies(batch.runOn()),
                 batch.referralsPerOpening(), store.referralsByVacancy(id));
         Allocation<Option> allocation = new Allocation<>(Option::vacancyId, Option::employer, Option::score,
                 recommender.settings().recommendations());
-        return allocation.allocate(rankings.rankings().stream().map(Ranking::options).toList(), remaining);
+        return allocation.allocate(rankings.rankings().stream().map(recent::fresh).toList(), remaining);
     }
 
     private boolean write(long id, BatchView batch, Rankings rankings, List<Allocation.Outcome<Option>> outcomes,
-                          BatchProgress progress, int chunk) {
+                          RecentReferrals recent, BatchProgress progress, int chunk) {
         List<Supplier<CompletedPerson>> work = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Ranking ranking = rankings.rankings().get(i);
             Allocation.Outcome<Option> outcome = outcomes.get(i);
-            work.add(() -> lines.completed(rankings, ranking, outcome));
+            work.add(() -> lines.completed(rankings, ranking, outcome, recent));
         }
         rankings.failures().forEach((person, why) -> work.add(() -> lines.failed(person, why)));
         // Two chunks are in flight at once (lines built, then written on their own connection); progress and the
@@ -162,29 +163,6 @@ class BatchRunner {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    /** Starts loading the vacancy pool from the index, so that it comes while the persons come from the ledger. */
-    private FutureTask<VacancyPool> poolAlongside() {
-        FutureTask<VacancyPool> pooling = new FutureTask<>(recommender::pool);
-        Thread loader = new Thread(pooling, "batch-pool");
-        loader.setDaemon(true);
-        loader.start();
-        return pooling;
-    }
-
-    private static VacancyPool loaded(FutureTask<VacancyPool> pooling) throws IOException {
-        try {
-            return pooling.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("被中断 (interrupted)", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 

@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,6 +84,19 @@ class BatchStore {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, id);
         return counts;
+    }
+
+    /** Per pending person of the run, the vacancies they were referred to after {@code day}. */
+    Map<String, Set<String>> referredAfter(long id, LocalDate day) {
+        Map<String, Set<String>> referred = new HashMap<>();
+        jdbc.query("""
+                SELECT r.person_id, r.vacancy_id FROM referrals r
+                JOIN batch_persons bp ON bp.person_id = r.person_id AND bp.batch_id = ? AND bp.state = 'PENDING'
+                WHERE r.referred_on > ? AND r.repeat_of IS NULL""",
+                rs -> {
+                    referred.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                }, id, day);
+        return referred;
     }
 
     /** Openings of the vacancies open on {@code day}. */

@@ -1,10 +1,12 @@
 package org.jobmatch.batch;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes finished persons: their progress rows and their referrals in one statement, so a person is done
- * exactly when their referrals exist. Only rows still PENDING are taken, so a person is never recorded twice.
+ * exactly when their referrals exist. Only rows still PENDING are taken, so a person is never recorded twice;
+ * a referral already recorded the same day (at the counter, say) is not recorded again.
  */
 @Component
 class ProgressWriter {
@@ -28,10 +31,12 @@ class ProgressWriter {
                      AS d(person_id, state, result, given_up, relaxed)
                 WHERE bp.batch_id = ? AND bp.person_id = d.person_id AND bp.state = 'PENDING'
                 RETURNING bp.person_id)
-            INSERT INTO referrals (person_id, vacancy_id, rank, score, channel, operator, batch_id, referred_at)
-            SELECT r.person_id, r.vacancy_id, r.rank, r.score, 'BATCH', ?, ?, ?
+            INSERT INTO referrals (person_id, vacancy_id, rank, score, channel, operator, batch_id, referred_at,
+                                   referred_on)
+            SELECT r.person_id, r.vacancy_id, r.rank, r.score, 'BATCH', ?, ?, ?, ?
             FROM unnest(?::varchar[], ?::varchar[], ?::int[], ?::float8[]) AS r(person_id, vacancy_id, rank, score)
-            JOIN done USING (person_id)""";
+            JOIN done USING (person_id)
+            ON CONFLICT (person_id, vacancy_id, referred_on) WHERE repeat_of IS NULL DO NOTHING""";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -44,15 +49,16 @@ class ProgressWriter {
     /** Records {@code persons} of batch {@code id}; returns how many referrals were written. */
     int write(long id, String operator, List<CompletedPerson> persons) {
         Timestamp now = Timestamp.from(clock.instant());
+        Date today = Date.valueOf(LocalDate.now(clock));
         return jdbc.execute((Connection c) -> {
             try (PreparedStatement ps = c.prepareStatement(SQL)) {
-                bind(ps, c, id, operator, now, persons);
+                bind(ps, c, id, operator, now, today, persons);
                 return ps.executeUpdate();
             }
         });
     }
 
-    private static void bind(PreparedStatement ps, Connection c, long id, String operator, Timestamp now,
+    private static void bind(PreparedStatement ps, Connection c, long id, String operator, Timestamp now, Date today,
                              List<CompletedPerson> persons) throws SQLException {
         int n = persons.size();
         Object[] ids = new Object[n];
@@ -88,9 +94,10 @@ class ProgressWriter {
         ps.setString(8, operator);
         ps.setLong(9, id);
         ps.setTimestamp(10, now);
-        ps.setArray(11, c.createArrayOf("varchar", refPersons.toArray()));
-        ps.setArray(12, c.createArrayOf("varchar", refVacancies.toArray()));
-        ps.setArray(13, c.createArrayOf("int4", refRanks.toArray()));
-        ps.setArray(14, c.createArrayOf("float8", refScores.toArray()));
+        ps.setDate(11, today);
+        ps.setArray(12, c.createArrayOf("varchar", refPersons.toArray()));
+        ps.setArray(13, c.createArrayOf("varchar", refVacancies.toArray()));
+        ps.setArray(14, c.createArrayOf("int4", refRanks.toArray()));
+        ps.setArray(15, c.createArrayOf("float8", refScores.toArray()));
     }
 }

@@ -1,12 +1,11 @@
 package org.jobmatch.batch;
 
-import java.io.IOException;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jobmatch.matching.BatchRecommender;
-import org.jobmatch.matching.Option;
+import org.jobmatch.matching.scoring.Option;
 import org.jobmatch.matching.Ranking;
 import org.jobmatch.matching.Rankings;
 import org.jobmatch.matching.Recommendations;
@@ -24,14 +23,26 @@ class ResultLines {
         this.json = json;
     }
 
-    CompletedPerson completed(Rankings rankings, Ranking ranking, Allocation.Outcome<Option> outcome) {
+    CompletedPerson completed(Rankings rankings, Ranking ranking, Allocation.Outcome<Option> outcome,
+                              RecentReferrals recent) {
         try {
-            Recommendations recommendations = recommender.recommendations(rankings, ranking, outcome.chosen());
+            Recommendations recommendations = withheld(recent, ranking,
+                    recommender.recommendations(rankings, ranking, outcome.chosen()));
             return new CompletedPerson(ranking.personId(), false, line(recommendations),
                     recommendations.recommendations(), outcome.scoreGivenUp(), outcome.capRelaxed());
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return failed(ranking.personId(), e.toString());
         }
+    }
+
+    /** The note says so when recent referrals held back left the list short. */
+    private Recommendations withheld(RecentReferrals recent, Ranking ranking, Recommendations given) {
+        String why = recent.note(ranking, given.recommendations().size(), recommender.settings().recommendations());
+        if (why == null) {
+            return given;
+        }
+        return new Recommendations(given.personId(), given.recommendations(),
+                given.note() == null ? why : why + "；" + given.note());
     }
 
     CompletedPerson failed(String personId, String why) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -28,12 +29,12 @@ public final class BenchEnvironment {
     }
 
     /**
-     * {@code args} with the benchmark's settings appended as {@code --name=value} (command-line
-     * properties outrank {@code application.properties}); unchanged unless the command runs on scratch servers.
+     * The benchmark's settings for a command's context (they outrank {@code application.properties}): its own
+     * servers in a temporary directory, on free ports; none unless the command runs on scratch servers.
      */
-    public static String[] arguments(String[] args) {
+    public static Map<String, Object> properties(String[] args) {
         if (args.length == 0 || !SCRATCH_COMMANDS.contains(args[0])) {
-            return args;
+            return Map.of();
         }
         try {
             Path dir = Files.createTempDirectory("jobmatch-bench-");
@@ -52,11 +53,9 @@ public final class BenchEnvironment {
             });
             // Their threads race for the pool's connections on purpose: they wait for one, as they did before the
             // service learnt to fail fast (spring.datasource.hikari.connection-timeout in application.properties).
-            String[] extra = {"--jobmatch.data-dir=" + dir.resolve("servers"), "--jobmatch.embedded.elasticsearch.port=0",
-                    "--jobmatch.embedded.postgres.port=0", "--spring.datasource.hikari.connection-timeout=30000"};
-            String[] all = java.util.Arrays.copyOf(args, args.length + extra.length);
-            System.arraycopy(extra, 0, all, args.length, extra.length);
-            return all;
+            return Map.of("jobmatch.data-dir", dir.resolve("servers").toString(),
+                    "jobmatch.embedded.elasticsearch.port", "0", "jobmatch.embedded.postgres.port", "0",
+                    "spring.datasource.hikari.connection-timeout", "30000");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,7 @@
 package org.jobmatch.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,14 +12,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.jobmatch.batch.BatchFilter;
 import org.jobmatch.batch.BatchProgress;
 import org.jobmatch.batch.BatchService;
 import org.jobmatch.batch.BatchView;
 import org.jobmatch.domain.Person;
-import org.jobmatch.importing.ImportProgress;
 import org.jobmatch.importing.ImportReport;
-import org.jobmatch.importing.LedgerImport;
 import org.jobmatch.index.IndexAdmin;
 import org.jobmatch.index.IndexKind;
 import org.jobmatch.indexing.IndexRelay;
@@ -33,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports a county (generated unless files are given), then times the batch run over everyone against
- * the naive way, one {@link Recommender#recommend} per person in sequence, on a random sample.
+ * the naive way a peer would build, one Elasticsearch query per person in sequence ({@link PeerRecommender}),
+ * on a random sample.
  */
 @Component
 @ConditionalOnProperty(name = "jobmatch.command", havingValue = BenchEnvironment.COMMAND)
@@ -46,24 +44,27 @@ public class Benchmark {
     /** Elasticsearch still spends half its CPU compiling after five rounds (docs/batch.md, the notes). */
     static final int WARM_UP_ROUNDS = 10;
     static final int WARM_UP_BATCHES = 3;
-    private static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
+    private static final PrintStream QUIET = CountyLoad.QUIET;
 
-    private final LedgerImport ledgerImport;
+    private final CountyLoad county;
     private final IndexRelay relay;
     private final IndexAdmin admin;
     private final BatchService batches;
     private final Recommender recommender;
+    private final PeerRecommender peer;
     private final PersonLedger persons;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Benchmark(LedgerImport ledgerImport, IndexRelay relay, IndexAdmin admin, BatchService batches,
-              Recommender recommender, PersonLedger persons, JdbcTemplate jdbc, Clock clock) {
-        this.ledgerImport = ledgerImport;
+    Benchmark(CountyLoad county, IndexRelay relay, IndexAdmin admin, BatchService batches,
+              Recommender recommender, ElasticsearchClient client, PersonLedger persons, JdbcTemplate jdbc,
+              Clock clock) {
+        this.county = county;
         this.relay = relay;
         this.admin = admin;
         this.batches = batches;
         this.recommender = recommender;
+        this.peer = new PeerRecommender(client);
         this.persons = persons;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -170,7 +171,7 @@ public class Benchmark {
         int limit = recommender.settings().recommendations();
         long start = System.nanoTime();
         for (Person person : sample) {
-            recommender.recommend(person, today, limit);
+            peer.recommend(recommender.profile(person, today), limit);
         }
         double seconds = seconds(start);
         log.printf(Locale.ROOT, "naive: %,d persons one query each in %.1f s%n", sample.size(), seconds);
@@ -178,18 +179,7 @@ public class Benchmark {
     }
 
     private ImportReport load(Path file, boolean persons, PrintStream log) throws IOException {
-        long start = System.nanoTime();
-        ImportReport report;
-        try (InputStream in = Files.newInputStream(file)) {
-            report = persons ? ledgerImport.importPersons(in, Long.MAX_VALUE, ImportProgress.NONE)
-                    : ledgerImport.importVacancies(in, Long.MAX_VALUE, ImportProgress.NONE);
-        }
-        double imported = seconds(start);
-        relay.drain(QUIET);
-        admin.refresh(persons ? IndexKind.PERSON : IndexKind.VACANCY);
-        log.printf(Locale.ROOT, "  %s: ledger import %.1f s, indexing %.1f s%n", file.getFileName(), imported,
-                seconds(start) - imported);
-        return report;
+        return county.load(file, persons, log);
     }
 
     private static double seconds(long startNanos) {

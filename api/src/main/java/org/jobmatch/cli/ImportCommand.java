@@ -53,17 +53,24 @@ class ImportCommand implements CommandRunner.Command {
                     : ledgerImport.importVacancies(in, Long.MAX_VALUE, progress);
         }
         bar.finish(summary(report));
-        report.rejected().stream().limit(LISTED_REJECTIONS).forEach(r -> System.err.printf(
-                "  第 %d 行 (line) %s %s: %s%n", r.line(), r.id() == null ? "" : r.id(),
-                r.field() == null ? "" : r.field(), r.reason()));
+        list("拒绝 (rejected)", report.rejected());
+        list("提醒 (warnings)", report.warnings());
         relay.drain(System.err);
         return 0;
     }
 
+    private static void list(String heading, List<ImportReport.Rejection> lines) {
+        if (!lines.isEmpty()) {
+            System.err.println(heading + ":");
+        }
+        lines.stream().limit(LISTED_REJECTIONS).forEach(r -> System.err.printf("  第 %d 行 (line) %s %s: %s%n",
+                r.line(), r.id() == null ? "" : r.id(), r.field() == null ? "" : r.field(), r.reason()));
+    }
+
     private static String summary(ImportReport report) {
-        return String.format(Locale.ROOT, "收到 %,d 行，入库 %,d 行（其中变更 %,d 行），拒绝 %,d 行 "
-                        + "(received %d, stored %d, changed %d, rejected %d)",
-                report.received(), report.stored(), report.changed(), report.rejectedTotal(),
-                report.received(), report.stored(), report.changed(), report.rejectedTotal());
+        return String.format(Locale.ROOT, "收到 %,d 行，入库 %,d 行（其中变更 %,d 行），拒绝 %,d 行，提醒 %,d 行 "
+                        + "(received %d, stored %d, changed %d, rejected %d, warnings %d)",
+                report.received(), report.stored(), report.changed(), report.rejectedTotal(), report.warnings().size(),
+                report.received(), report.stored(), report.changed(), report.rejectedTotal(), report.warnings().size());
     }
 }

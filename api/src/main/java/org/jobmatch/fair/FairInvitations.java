@@ -19,7 +19,7 @@ import org.jobmatch.vacancy.VacancyLedger;
 import org.jobmatch.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Invites a shortlisted person at a fair: a FAIR referral with outcome INVITED, at the rank and score the
@@ -36,16 +36,18 @@ class FairInvitations {
     private final VacancyLedger vacancies;
     private final PersonLedger persons;
     private final ReferralLedger referrals;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
     FairInvitations(FairStore fairs, InvitationStore invitations, FairBoards boards, VacancyLedger vacancies,
-                    PersonLedger persons, ReferralLedger referrals, Clock clock) {
+                    PersonLedger persons, ReferralLedger referrals, TransactionOperations transactions, Clock clock) {
         this.fairs = fairs;
         this.invitations = invitations;
         this.boards = boards;
         this.vacancies = vacancies;
         this.persons = persons;
         this.referrals = referrals;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -53,7 +55,7 @@ class FairInvitations {
     record Outcome(Invitation invitation, boolean created) {
     }
 
-    @Transactional
+    /** Searches before the ledger's transaction: a hung Elasticsearch must not hold a ledger connection meanwhile. */
     Outcome invite(long fairId, Invitation.Request request) {
         Fair fair = fairs.find(fairId).orElseThrow(() -> Fair.notFound(fairId));
         String personId = request.personId();
@@ -69,13 +71,18 @@ class FairInvitations {
         Vacancy vacancy = vacancies.find(vacancyId).orElseThrow(() -> ApiException.notFound("vacancy", vacancyId));
         Person person = persons.find(personId).orElseThrow(() -> ApiException.notFound("person", personId));
         Candidate candidate = onShortlist(vacancy, person);
+        return transactions.execute(status -> record(fairId, request, vacancy, candidate));
+    }
+
+    private Outcome record(long fairId, Invitation.Request request, Vacancy vacancy, Candidate candidate) {
+        String personId = request.personId();
         RecordedReferral referral = referrals.record(personId, List.of(recommendation(vacancy, candidate)),
                 ReferralChannel.FAIR, request.operator(), null).get(0);
         referrals.markOutcome(referral.referralId(), ReferralOutcome.INVITED);
-        if (!invitations.insert(fairId, personId, vacancyId, referral.referralId())) {
+        if (!invitations.insert(fairId, personId, vacancy.id(), referral.referralId())) {
             throw ApiException.conflict("already-invited", "该人员刚刚已被邀请", "invited concurrently");
         }
-        return new Outcome(new Invitation(fairId, personId, vacancyId, referral.referralId(),
+        return new Outcome(new Invitation(fairId, personId, vacancy.id(), referral.referralId(),
                 ReferralOutcome.INVITED.name(), referral.referredAt()), true);
     }
 

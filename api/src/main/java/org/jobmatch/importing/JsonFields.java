@@ -174,7 +174,9 @@ final class JsonFields {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "未知取值 " + text, "unknown value " + text);
+            String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw invalid(name, "未知取值，可选: " + allowed, "unknown value; one of " + allowed);
         }
     }
 }

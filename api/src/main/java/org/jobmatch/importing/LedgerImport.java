@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jobmatch.domain.Gazetteer;
@@ -38,11 +39,24 @@ public class LedgerImport {
     }
 
     public ImportReport importPersons(InputStream body, long maxBytes, ImportProgress progress) {
-        return run(new NdjsonImport<>(mapper, persons, new PersonWriter(jdbc, events)), body, maxBytes, progress);
+        return importPersons(body, maxBytes, progress, Optional.empty());
+    }
+
+    /** {@code township}: the one township whose records the import may write (any, when empty). */
+    public ImportReport importPersons(InputStream body, long maxBytes, ImportProgress progress,
+                                      Optional<String> township) {
+        PersonWriter writer = new PersonWriter(jdbc, events, new TownshipScope(township));
+        return run(new NdjsonImport<>(mapper, persons, writer), body, maxBytes, progress);
     }
 
     public ImportReport importVacancies(InputStream body, long maxBytes, ImportProgress progress) {
-        return run(new NdjsonImport<>(mapper, vacancies, new VacancyWriter(jdbc, events)), body, maxBytes, progress);
+        return importVacancies(body, maxBytes, progress, Optional.empty());
+    }
+
+    public ImportReport importVacancies(InputStream body, long maxBytes, ImportProgress progress,
+                                        Optional<String> township) {
+        VacancyWriter writer = new VacancyWriter(jdbc, events, new TownshipScope(township));
+        return run(new NdjsonImport<>(mapper, vacancies, writer), body, maxBytes, progress);
     }
 
     private ImportReport run(NdjsonImport<?> ndjson, InputStream body, long maxBytes, ImportProgress progress) {

@@ -1,14 +1,10 @@
 package org.jobmatch.importing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,8 +27,10 @@ final class NdjsonImport<T> {
     private long stored;
     private long changed;
     private long jsonObjects;
+    private long undecodable;
     private long rejectedTotal;
     private final List<ImportReport.Rejection> rejections = new ArrayList<>();
+    private final List<ImportReport.Rejection> warnings = new ArrayList<>();
     private final List<T> batch = new ArrayList<>(BATCH_SIZE);
     private final List<Long> batchLines = new ArrayList<>(BATCH_SIZE);
     private final List<String> batchIds = new ArrayList<>(BATCH_SIZE);
@@ -45,52 +43,65 @@ final class NdjsonImport<T> {
 
     ImportReport run(InputStream body, long maxBytes, ImportProgress progress) throws IOException {
         CountingInputStream counted = new CountingInputStream(body, maxBytes);
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(counted, decoder), 1 << 16)) {
-            long lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                accept(lineNumber, line);
-                if (batch.size() == BATCH_SIZE) {
-                    flush();
-                    progress.advanced(lineNumber, counted.count());
-                }
+        NdjsonLines lines = new NdjsonLines(counted);
+        long lineNumber = 0;
+        for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+            lineNumber = line.number();
+            accept(line);
+            if (batch.size() == BATCH_SIZE) {
+                flush();
+                progress.advanced(lineNumber, counted.count());
             }
-            flush();
-            progress.advanced(lineNumber, counted.count());
-        } catch (CharacterCodingException e) {
-            throw new NotNdjsonException("内容不是 UTF-8 编码的文本", "body is not UTF-8 text");
         }
-        if (jsonObjects == 0) {
+        flush();
+        progress.advanced(lineNumber, counted.count());
+        if (jsonObjects == 0 && undecodable == 0) {
             throw received == 0
                     ? new NotNdjsonException("请求体为空", "empty body")
                     : new NotNdjsonException("内容不是 NDJSON：没有一行是 JSON 对象", "not NDJSON: no line is a JSON object");
         }
-        return new ImportReport(received, stored, changed, List.copyOf(rejections), rejectedTotal);
+        return new ImportReport(received, stored, changed, List.copyOf(rejections), rejectedTotal,
+                List.copyOf(warnings));
     }
 
-    private void accept(long lineNumber, String line) {
-        if (line.isBlank()) {
+    private void accept(NdjsonLines.Line line) {
+        if (line.text() != null && line.text().isBlank()) {
             return;
         }
         received++;
-        JsonNode node = readObject(line);
+        if (line.text() == null) {
+            undecodable++;
+            reject(line.number(), null, null, line.problem());
+            return;
+        }
+        JsonNode node = readObject(line.text());
         if (node == null) {
-            reject(lineNumber, null, null, "不是有效的 JSON 对象 (not a valid JSON object)");
+            reject(line.number(), null, null, "不是有效的 JSON 对象 (not a valid JSON object)");
             return;
         }
         jsonObjects++;
-        String id = node.path("id").isTextual() ? node.path("id").asText() : null;
+        String id = readableId(node);
+        Optional<InvalidField> unstorable = TextCheck.firstProblem(node);
+        if (unstorable.isPresent()) {
+            reject(line.number(), id, unstorable.get().field(), unstorable.get().reason());
+            return;
+        }
         try {
             batch.add(parser.parse(new JsonFields(node)));
-            batchLines.add(lineNumber);
+            batchLines.add(line.number());
             batchIds.add(id);
         } catch (InvalidField e) {
-            reject(lineNumber, id, e.field(), e.reason());
-        } catch (IllegalArgumentException e) {
-            reject(lineNumber, id, null, e.getMessage());
+            reject(line.number(), id, e.field(), e.reason());
+        } catch (IllegalArgumentException e) { // a domain check; its message may quote the line's values
+            reject(line.number(), id, null, "取值无效 (invalid value)");
         }
+    }
+
+    /** The line's id, to name it in the report; none when it is not text the ledger could store. */
+    private static String readableId(JsonNode node) {
+        JsonNode id = node.path("id");
+        return id.isTextual() && id.textValue().length() <= 64 && TextCheck.problem(id.textValue()).isEmpty()
+                ? id.textValue() : null;
     }
 
     private JsonNode readObject(String line) {
@@ -111,6 +122,12 @@ final class NdjsonImport<T> {
         stored += batch.size() - result.refused().size();
         result.refused().forEach((index, why) ->
                 reject(batchLines.get(index), batchIds.get(index), why.field(), why.reason()));
+        result.warnings().forEach((index, why) -> {
+            if (warnings.size() < MAX_LISTED_REJECTIONS) {
+                warnings.add(new ImportReport.Rejection(batchLines.get(index), batchIds.get(index), why.field(),
+                        why.reason()));
+            }
+        });
         batch.clear();
         batchLines.clear();
         batchIds.clear();

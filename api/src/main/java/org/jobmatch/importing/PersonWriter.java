@@ -1,12 +1,15 @@
 package org.jobmatch.importing;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jobmatch.domain.Person;
 import org.jobmatch.domain.Preferences;
 import org.jobmatch.person.PersonLedger;
+import org.jobmatch.person.PersonRowsWritten;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,39 +24,51 @@ final class PersonWriter implements RowWriter<PersonRow> {
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final TownshipScope scope;
 
-    PersonWriter(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    PersonWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, TownshipScope scope) {
         this.jdbc = jdbc;
         this.events = events;
+        this.scope = scope;
     }
 
     @Override
     public Result write(List<PersonRow> rows) {
+        Map<Integer, InvalidField> refused = scope.refusals(jdbc, "persons",
+                rows.stream().map(r -> r.person().id()).toList(), rows.stream().map(r -> r.person().township()).toList());
+        refuseTakenIdNumbers(rows, refused);
+        PlacedHere placed = PlacedHere.lock(jdbc, rows);
+        Map<Integer, InvalidField> warnings = new HashMap<>();
+        List<PersonRow> accepted = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            if (!refused.containsKey(i)) {
+                accepted.add(placed.apply(rows.get(i), i, warnings));
+            }
+        }
+        List<PersonLedger.Versioned> written = UPSERT.run(jdbc, accepted, row -> row.person().id());
+        events.publishEvent(new PersonRowsWritten(written));
+        return new Result(written.size(), refused, warnings);
+    }
+
+    /** One resident, one ledger entry: a line whose ID number belongs to another entry is refused. */
+    private void refuseTakenIdNumbers(List<PersonRow> rows, Map<Integer, InvalidField> refused) {
         Map<String, String> owners = ownersOfIdNumbers(rows);
-        Map<Integer, InvalidField> refused = new HashMap<>();
-        List<PersonRow> accepted = new java.util.ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Person p = rows.get(i).person();
-            if (p.idNumber() == null) {
-                accepted.add(rows.get(i));
+            if (p.idNumber() == null || refused.containsKey(i)) {
                 continue;
             }
             String owner = owners.putIfAbsent(p.idNumber(), p.id());
             if (owner != null && !owner.equals(p.id())) {
                 refused.put(i, new InvalidField("idNumber", "该身份证号已登记在 " + owner + " 名下",
                         "this ID number already belongs to " + owner));
-            } else {
-                accepted.add(rows.get(i));
             }
         }
-        List<PersonLedger.Versioned> written = UPSERT.run(jdbc, accepted, row -> row.person().id());
-        events.publishEvent(new PersonRowsWritten(written));
-        return new Result(written.size(), refused);
     }
 
     private Map<String, String> ownersOfIdNumbers(List<PersonRow> rows) {
         String[] numbers = rows.stream().map(r -> r.person().idNumber())
-                .filter(java.util.Objects::nonNull).toArray(String[]::new);
+                .filter(Objects::nonNull).toArray(String[]::new);
         Map<String, String> owners = new HashMap<>();
         if (numbers.length > 0) {
             jdbc.query("SELECT id_number, id FROM persons WHERE id_number = ANY (?::bpchar[])",

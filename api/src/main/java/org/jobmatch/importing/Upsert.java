@@ -32,16 +32,27 @@ final class Upsert<T, R> {
     private final RowMapper<R> stored;
 
     Upsert(String table, List<String> columns, Function<T, Object[]> values, RowMapper<R> stored) {
+        this(table, columns, Map.of(), values, stored);
+    }
+
+    /**
+     * {@code owned}: columns whose stored value the service keeps (column to the expression it becomes on
+     * update); they are inserted from the file, but a file's value alone never makes a row count as changed.
+     */
+    Upsert(String table, List<String> columns, Map<String, String> owned, Function<T, Object[]> values,
+           RowMapper<R> stored) {
         List<String> updated = columns.stream().filter(c -> !c.equals("id")).toList();
+        List<String> compared = updated.stream().filter(c -> !owned.containsKey(c)).toList();
         String list = String.join(", ", columns);
         this.sql = "INSERT INTO " + table + " (" + list + ") SELECT " + list
                 + " FROM jsonb_populate_recordset(NULL::" + table + ", ?::jsonb)"
                 + " ON CONFLICT (id) DO UPDATE SET "
-                + updated.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
+                + updated.stream().map(c -> c + " = " + owned.getOrDefault(c, "EXCLUDED." + c))
+                        .collect(Collectors.joining(", "))
                 + ", version = EXCLUDED.version, updated_at = now()"
-                + " WHERE (" + updated.stream().map(c -> table + "." + c).collect(Collectors.joining(", "))
+                + " WHERE (" + compared.stream().map(c -> table + "." + c).collect(Collectors.joining(", "))
                 + ") IS DISTINCT FROM ("
-                + updated.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")) + ")"
+                + compared.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")) + ")"
                 + " RETURNING *";
         this.columns = columns;
         this.values = values;

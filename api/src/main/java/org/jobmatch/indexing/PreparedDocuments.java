@@ -15,8 +15,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
-import org.jobmatch.importing.PersonRowsWritten;
-import org.jobmatch.importing.VacancyRowsWritten;
+import org.jobmatch.person.PersonRowsWritten;
+import org.jobmatch.vacancy.VacancyRowsWritten;
 import org.jobmatch.index.DocumentWriter;
 import org.jobmatch.index.Documents;
 import org.jobmatch.index.IndexKind;

@@ -2,6 +2,7 @@ package org.jobmatch.indexing;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.jobmatch.analysis.JobTextAnalyzer;
 import org.jobmatch.analysis.SynonymDictionary;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * (bundled dictionaries plus the files in {@code jobmatch.synonyms.dir}).
  */
 @Component
-public class Vocabulary {
+public class Vocabulary implements Supplier<Documents> {
 
     private final String extrasDir;
     private final AtomicReference<Documents> current = new AtomicReference<>();
@@ -26,6 +27,12 @@ public class Vocabulary {
 
     public Documents documents() {
         return current.get();
+    }
+
+    /** The analysis in use, for those that only read it. */
+    @Override
+    public Documents get() {
+        return documents();
     }
 
     /** Re-reads the dictionaries; the caller rebuilds the indices so stored documents use them too. */

@@ -2,7 +2,7 @@ package org.jobmatch.kiosk;
 
 import java.util.List;
 
-import org.jobmatch.index.VacancyDocument;
+import org.jobmatch.domain.Vacancy;
 import org.jobmatch.matching.Recommendation;
 import org.jobmatch.pages.JobTexts;
 
@@ -17,9 +17,10 @@ record JobCard(String vacancyId, String title, String employer, String source, S
                 r.reasons(), r.contactName(), r.contactPhone(), interested);
     }
 
-    static JobCard of(VacancyDocument d, double distanceKm) {
-        return new JobCard(d.id(), d.title(), d.employer(), JobTexts.source(d.source()), d.township(),
-                Math.round(distanceKm * 10) / 10.0, JobTexts.wage(d.wageMin(), d.wageMax()),
-                JobTexts.workMode(d.workMode()), List.of(), d.contactName(), d.contactPhone(), false);
+    static JobCard of(Vacancy v, double distanceKm) {
+        return new JobCard(v.id(), v.title(), v.employer(), JobTexts.source(v.source().name()), v.township(),
+                Math.round(distanceKm * 10) / 10.0, JobTexts.wage(v.wageMin(), v.wageMax()),
+                JobTexts.workMode(v.workMode().name()), List.of(), v.contact() == null ? null : v.contact().name(),
+                v.contact() == null ? null : v.contact().phone(), false);
     }
 }

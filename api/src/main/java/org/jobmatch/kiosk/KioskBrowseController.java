@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jobmatch.matching.JobBrowser;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,7 +31,7 @@ class KioskBrowseController {
     }
 
     @GetMapping("/job-types")
-    List<NearbyJobs.JobType> types(@RequestParam @NotBlank @Size(max = 100) String township) {
+    List<JobBrowser.JobType> types(@RequestParam @NotBlank @Size(max = 100) String township) {
         return nearby.types(township);
     }
 

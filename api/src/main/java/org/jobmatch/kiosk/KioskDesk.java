@@ -1,6 +1,5 @@
 package org.jobmatch.kiosk;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.jobmatch.person.PersonLedger;
 import org.jobmatch.referral.ReferralChannel;
 import org.jobmatch.referral.ReferralLedger;
 import org.jobmatch.web.ApiException;
-import org.jobmatch.web.SearchUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -45,12 +43,8 @@ class KioskDesk {
     MyJobs jobs(KioskSession session) {
         Person person = persons.find(session.personId())
                 .orElseThrow(() -> ApiException.notFound("person", session.personId()));
-        Recommendations current;
-        try {
-            current = recommender.recommend(person, LocalDate.now(clock), recommender.settings().recommendations());
-        } catch (IOException e) {
-            throw new SearchUnavailableException(e);
-        }
+        Recommendations current = recommender.recommend(person, LocalDate.now(clock),
+                recommender.settings().recommendations());
         session.show(current.recommendations());
         List<JobCard> cards = current.recommendations().stream()
                 .map(r -> JobCard.of(r, session.referral(r.vacancyId()).isPresent())).toList();

@@ -1,35 +1,31 @@
 package org.jobmatch.recommendation;
 
-import java.time.Duration;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import org.jobmatch.matching.MatchingSettings;
+import org.jobmatch.matching.scoring.Scoring;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code jobmatch.matching.*}. {@code recommendations}: jobs per person (the "131" policy's three);
- * {@code searchTimeout}: how long a recommendation waits for Elasticsearch before answering 503.
+ * {@code jobmatch.matching.*}. {@code recommendations}: jobs per person (the "131" policy's three). How long a
+ * search may take is {@code jobmatch.search.timeout}.
  */
 @Validated
 @ConfigurationProperties("jobmatch.matching")
 record MatchingProperties(@DefaultValue("3") @Min(1) @Max(20) int recommendations,
-                          @DefaultValue("60") @Min(3) @Max(1000) int candidatePool,
-                          @DefaultValue("1s") @NotNull Duration searchTimeout,
                           @DefaultValue @Valid Weights weights) {
 
-    record Weights(@DefaultValue("0.55") @DecimalMin("0") double skill,
-                   @DefaultValue("0.25") @DecimalMin("0") double distance,
+    record Weights(@DefaultValue("0.60") @DecimalMin("0") double skill,
+                   @DefaultValue("0.20") @DecimalMin("0") double distance,
                    @DefaultValue("0.20") @DecimalMin("0") double priority) {
     }
 
     MatchingSettings settings() {
-        return new MatchingSettings(recommendations, Math.max(candidatePool, recommendations),
-                new MatchingSettings.RankingWeights(weights.skill, weights.distance, weights.priority));
+        return new MatchingSettings(recommendations, new Scoring.Weights(weights.skill, weights.distance,
+                weights.priority));
     }
 }

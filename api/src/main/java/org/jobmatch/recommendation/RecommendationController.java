@@ -1,10 +1,10 @@
 package org.jobmatch.recommendation;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -19,7 +19,6 @@ import org.jobmatch.referral.ReferralLedger;
 import org.jobmatch.security.CurrentViewer;
 import org.jobmatch.vacancy.VacancyLedger;
 import org.jobmatch.web.ApiException;
-import org.jobmatch.web.SearchUnavailableException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,7 +64,7 @@ class RecommendationController {
     }
 
     @PostMapping("/referrals")
-    ReferralResponse refer(@PathVariable String id, @RequestBody(required = false) ReferralRequest request) {
+    ReferralResponse refer(@PathVariable String id, @RequestBody(required = false) @Valid ReferralRequest request) {
         Recommendations current = recommend(person(id), recommender.settings().recommendations());
         ReferralChannel channel = request == null || request.channel() == null ? ReferralChannel.COUNTER : request.channel();
         String operator = viewer.get().operator(request == null ? null : request.operator());
@@ -77,19 +76,11 @@ class RecommendationController {
     @GetMapping("/fit/{vacancyId}")
     FitExplanation fit(@PathVariable String id, @PathVariable String vacancyId) {
         var vacancy = vacancies.find(vacancyId).orElseThrow(() -> ApiException.notFound("vacancy", vacancyId));
-        try {
-            return recommender.explain(person(id), vacancy, LocalDate.now(clock));
-        } catch (IOException e) {
-            throw new SearchUnavailableException(e);
-        }
+        return recommender.explain(person(id), vacancy, LocalDate.now(clock));
     }
 
     private Recommendations recommend(Person person, int limit) {
-        try {
-            return recommender.recommend(person, LocalDate.now(clock), limit);
-        } catch (IOException e) {
-            throw new SearchUnavailableException(e);
-        }
+        return recommender.recommend(person, LocalDate.now(clock), limit);
     }
 
     private Person person(String id) {

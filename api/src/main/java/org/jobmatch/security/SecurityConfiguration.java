@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jobmatch.attempts.AttemptLimiter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +48,9 @@ class SecurityConfiguration {
         return new ProviderManager(new ThrottledLogins(remembered, limiter, settings));
     }
 
+    /** Only a web server has requests to guard: the command-line tools run without one. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper mapper, UserDetailsService users,
                                     AuthenticationManager authentication, JdbcTemplate jdbc,
                                     SecurityProperties settings) throws Exception {

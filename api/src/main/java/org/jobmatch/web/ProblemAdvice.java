@@ -2,9 +2,11 @@ package org.jobmatch.web;
 
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -26,31 +28,50 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    /** Elasticsearch's answers when it is overloaded or not ready: an outage like a hang. */
+    private static final Set<Integer> SEARCH_OVERLOADED = Set.of(429, 503, 504);
+
     @ExceptionHandler(ApiException.class)
     ProblemDetail api(ApiException e, HttpServletRequest request) {
         return withInstance(Problems.of(e.status(), e.code(), e.reasonZh(), e.reasonEn()), request);
     }
 
+    /** A parameter of a {@code @Validated} controller out of its bounds ({@code limit=100000}). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalidParameter(ConstraintViolationException e, HttpServletRequest request) {
+        return withInstance(RequestProblems.of(e), request);
+    }
+
     /** Elasticsearch answered but refused the request: the fault is upstream of us. */
     @ExceptionHandler(ElasticsearchException.class)
     ProblemDetail searchRejected(ElasticsearchException e, HttpServletRequest request) {
-        log.warn("Elasticsearch rejected a request: {}", e.getMessage());
+        if (SEARCH_OVERLOADED.contains(e.status())) {
+            return searchUnavailable(new SearchUnavailableException(e), request);
+        }
+        // its reason can quote the query, and with it a person's data
+        log.warn("Elasticsearch rejected a request on {} {}: {} {}", request.getMethod(), request.getRequestURI(),
+                e.status(), e.error().type());
         return withInstance(Problems.of(HttpStatus.BAD_GATEWAY, "search-rejected",
                 "检索服务拒绝了请求", "the search engine rejected the request: " + e.error().type()), request);
     }
 
     @ExceptionHandler(SearchUnavailableException.class)
     ProblemDetail searchUnavailable(SearchUnavailableException e, HttpServletRequest request) {
+        log.warn("{} on {} {}", e.getMessage(), request.getMethod(), request.getRequestURI());
         return withInstance(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable",
-                "检索服务暂时不可用，请稍后再试", "the search engine is unavailable: " + e.getMessage()), request);
+                "检索服务暂时不可用，请稍后再试", "the search engine is unavailable, try again later"), request);
     }
 
-    /** A ledger constraint caught what the checks before it did not (e.g. a race on a unique key). */
+    /**
+     * A ledger constraint caught what the checks before it did not (e.g. a race on a unique key). The database's
+     * message quotes the row (ID numbers, phones): neither the answer nor the log repeats it.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail ledgerConflict(DataIntegrityViolationException e, HttpServletRequest request) {
-        log.info("Ledger constraint refused a change: {}", e.getMostSpecificCause().getMessage());
+        log.info("Ledger constraint {} refused a change on {} {}", LedgerConstraint.describe(e), request.getMethod(),
+                request.getRequestURI());
         return withInstance(Problems.of(HttpStatus.CONFLICT, "ledger-conflict",
-                "与台账现有记录冲突", "conflicts with the ledger: " + e.getMostSpecificCause().getMessage()), request);
+                "与台账现有记录冲突", "conflicts with a record in the ledger"), request);
     }
 
     /** PostgreSQL is down or restarting: fail fast, the request may be tried again shortly. */
@@ -69,11 +90,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        // Spring MVC's own failures (bad JSON, wrong method, missing parameter) get the same shape.
-        String code = "http-" + status.value();
-        String en = ex.getMessage() == null ? "request failed" : ex.getMessage();
-        ProblemDetail problem = Problems.of(status, code, "请求无效 (" + status.value() + ")", en);
-        return super.handleExceptionInternal(ex, problem, headers, status, request);
+        // Spring MVC's own refusals (bad parameter, body or content type, wrong method) get the same shape
+        return super.handleExceptionInternal(ex, RequestProblems.of(ex, status), headers, status, request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -22,7 +22,8 @@ import org.jobmatch.person.PersonLedger;
 import org.jobmatch.support.Ledger;
 import org.jobmatch.support.ServiceIT;
 import org.jobmatch.vacancy.VacancyLedger;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -33,8 +34,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 @ServiceIT
 class EvaluationIT {
 
-    private static final Path SET = Path.of("src/test/resources/evaluation");
-    private static final double TARGET = 0.85;
+    private static final Path SETS = Path.of("src/test/resources");
 
     @Autowired
     TestRestTemplate http;
@@ -51,14 +51,17 @@ class EvaluationIT {
     @Autowired
     Clock clock;
 
-    @Test
-    void reachesTheTargetPrecisionWithoutBreakingAHardRule() throws Exception {
-        ledger.replaceWith(http, SET);
+    /** The repo's own set, and one written independently by someone who had seen neither code nor synonyms. */
+    @ParameterizedTest
+    @CsvSource({"evaluation, 0.85", "evaluation-independent, 0.70"})
+    void reachesTheTargetPrecisionWithoutBreakingAHardRule(String set, double target) throws Exception {
+        Path dir = SETS.resolve(set);
+        ledger.replaceWith(http, dir);
 
         LocalDate today = LocalDate.now(clock);
         List<String> misses = new ArrayList<>();
         double sum = 0;
-        List<String> lines = Files.readAllLines(SET.resolve("labels.ndjson"));
+        List<String> lines = Files.readAllLines(dir.resolve("labels.ndjson"));
         for (String line : lines) {
             JsonNode label = json.readTree(line);
             var person = persons.find(label.get("personId").asText()).orElseThrow();
@@ -76,10 +79,12 @@ class EvaluationIT {
             }
         }
         double precisionAt3 = sum / lines.size();
-        System.out.printf(Locale.ROOT, "evaluation: precision@3 = %.3f over %d persons (target %.2f)%n",
-                precisionAt3, lines.size(), TARGET);
-        misses.forEach(System.out::println);
-        assertThat(precisionAt3).isGreaterThanOrEqualTo(TARGET);
+        System.out.printf(Locale.ROOT, "evaluation %s: precision@3 = %.3f over %d persons (target %.2f)%n",
+                set, precisionAt3, lines.size(), target);
+        if (!set.endsWith("independent")) { // the independent set's misses stay unseen by whoever tunes
+            misses.forEach(System.out::println);
+        }
+        assertThat(precisionAt3).isGreaterThanOrEqualTo(target);
     }
 
     /** |top 3 ∩ relevant| / min(3, |relevant|); an expected-empty person scores 1 for an empty, explained list. */

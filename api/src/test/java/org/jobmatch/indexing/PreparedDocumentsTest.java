@@ -15,7 +15,7 @@ import org.jobmatch.domain.GeoPoint;
 import org.jobmatch.domain.Vacancy;
 import org.jobmatch.domain.VacancySource;
 import org.jobmatch.domain.WorkMode;
-import org.jobmatch.importing.VacancyRowsWritten;
+import org.jobmatch.vacancy.VacancyRowsWritten;
 import org.jobmatch.index.DocumentWriter;
 import org.jobmatch.index.IndexKind;
 import org.jobmatch.index.IndexOperation;

@@ -92,6 +92,34 @@ class SignInIT {
     }
 
     @Test
+    void everyPageCarriesTheSecurityHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        List<String> pages = new ArrayList<>(AccessMatrixIT.PAGES.keySet());
+        pages.add("/login.html");
+        for (String path : pages) {
+            ResponseEntity<String> page = accounts.as(Role.ADMIN).exchange(path, HttpMethod.GET,
+                    new HttpEntity<>(headers), String.class);
+
+            assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+            assertThat(page.getHeaders().getFirst("Content-Security-Policy")).as(path)
+                    .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'");
+            assertThat(page.getHeaders().getFirst("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+        }
+    }
+
+    @Test
+    void problemsCarryTheSecurityHeadersToo() {
+        ResponseEntity<String> problem = http.getForEntity("/api/v1/persons/P-0001/recommendations?limit=100000",
+                String.class);
+
+        assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(problem.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(problem.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    @Test
     void aScriptOfAPageIsNotAskedForAPasswordByTheBrowser() {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Requested-With", "fetch");

@@ -13,6 +13,7 @@ import org.jobmatch.index.IndexAdmin;
 import org.jobmatch.index.IndexKind;
 import org.jobmatch.indexing.IndexRebuild;
 import org.jobmatch.indexing.IndexRelay;
+import org.jobmatch.matching.pool.VacancyPool;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -32,12 +33,14 @@ public class Ledger {
     private final IndexRelay relay;
     private final IndexRebuild rebuild;
     private final IndexAdmin admin;
+    private final VacancyPool pool;
 
-    Ledger(JdbcTemplate jdbc, IndexRelay relay, IndexRebuild rebuild, IndexAdmin admin) {
+    Ledger(JdbcTemplate jdbc, IndexRelay relay, IndexRebuild rebuild, IndexAdmin admin, VacancyPool pool) {
         this.jdbc = jdbc;
         this.relay = relay;
         this.rebuild = rebuild;
         this.admin = admin;
+        this.pool = pool;
     }
 
     public void clear() {
@@ -87,7 +90,7 @@ public class Ledger {
         return Files.readString(file);
     }
 
-    /** Waits until every ledger change has reached the index and is searchable. */
+    /** Waits until every ledger change has reached the index and is searchable, and the vacancy pool. */
     public void awaitIndexed() throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (relay.pending() > 0) {
@@ -99,6 +102,7 @@ public class Ledger {
         for (IndexKind kind : IndexKind.values()) {
             admin.refresh(kind);
         }
+        pool.sync();
     }
 
     public JdbcTemplate jdbc() {

@@ -18,4 +18,14 @@ public record Person(String id, String name, String idNumber, Gender gender, Loc
         employmentStatus = employmentStatus == null ? EmploymentStatus.UNEMPLOYED : employmentStatus;
         preferences = preferences == null ? Preferences.defaults() : preferences;
     }
+
+    public Person withEmploymentStatus(EmploymentStatus status) {
+        return new Person(id, name, idNumber, gender, birthDate, phone, householdId, township, village, location,
+                groups, status, skills, preferences);
+    }
+
+    public Person withGroups(Set<AssistanceGroup> newGroups) {
+        return new Person(id, name, idNumber, gender, birthDate, phone, householdId, township, village, location,
+                newGroups, employmentStatus, skills, preferences);
+    }
 }

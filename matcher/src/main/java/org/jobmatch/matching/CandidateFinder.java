@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.jobmatch.analysis.AnalyzedText;
-import org.jobmatch.domain.Ages;
+import org.jobmatch.analysis.OccupationTaxonomy;
 import org.jobmatch.domain.AssistanceGroup;
 import org.jobmatch.domain.EmploymentStatus;
 import org.jobmatch.domain.Gender;
@@ -23,10 +24,18 @@ import org.jobmatch.domain.WorkMode;
 import org.jobmatch.index.Documents;
 import org.jobmatch.index.IndexKind;
 import org.jobmatch.index.PersonDocument;
-import org.jobmatch.index.VacancyDocument;
+import org.jobmatch.matching.profile.PersonProfile;
+import org.jobmatch.matching.profile.VacancyProfile;
 import org.jobmatch.matching.rules.HardRules;
+import org.jobmatch.matching.scoring.Scored;
+import org.jobmatch.matching.scoring.Scoring;
+import org.jobmatch.matching.search.PersonFilters;
+import org.jobmatch.matching.search.Queries;
 
-/** The job-fair shortlist: eligible persons for one vacancy, ranked with the same scoring as recommendations. */
+/**
+ * The job-fair shortlist: Elasticsearch finds the persons the hard rules admit (the rules' own filters) and the
+ * likeliest of them by their text; they are ranked by the one score, the rules checked again in Java.
+ */
 public class CandidateFinder {
 
     private static final int MIN_POOL = 100;
@@ -50,17 +59,19 @@ public class CandidateFinder {
         if (!vacancy.isOpenOn(today)) {
             return new Shortlist(vacancy.id(), List.of(), "岗位已招满或已过有效期");
         }
-        VacancyDocument document = documents.get().vacancy(vacancy);
-        Query candidates = PersonQueries.candidates(vacancy, document, today);
-        Query query = township == null ? candidates
-                : Query.of(q -> q.bool(b -> b.must(candidates).filter(f -> f.term(t -> t.field("township").value(township)))));
+        VacancyProfile v = VacancyProfile.of(vacancy, documents.get());
+        List<Query> filters = PersonFilters.all(v.facts(), today);
+        if (township != null) {
+            filters.add(Query.of(q -> q.term(t -> t.field("township").value(township))));
+        }
         var response = client.search(s -> s.index(IndexKind.PERSON.alias()).size(Math.max(MIN_POOL, limit * 5))
-                .query(query), PersonDocument.class);
+                .query(q -> q.bool(b -> b.filter(filters).should(relevance(v)))), PersonDocument.class);
         List<Match> matches = new ArrayList<>();
         for (PersonDocument hit : response.hits().hits().stream().map(Hit::source).toList()) {
-            PersonProfile profile = profile(hit, today);
-            if (HardRules.allPass(profile.person(), vacancy, today)) {
-                matches.add(new Match(profile, scoring.score(profile, document)));
+            PersonProfile p = profile(hit, today, documents.get().analyzer().taxonomy());
+            double km = v.facts().distanceKm(p.facts());
+            if (HardRules.allPass(p.facts(), v.facts(), km, today)) {
+                matches.add(new Match(p, scoring.explain(p, v, km)));
             }
         }
         matches.sort(Comparator.comparingDouble((Match m) -> -m.scored().score())
@@ -72,6 +83,22 @@ public class CandidateFinder {
         return new Shortlist(vacancy.id(), ranked, ranked.size() < limit ? "符合条件的人员不足 " + limit + " 人" : null);
     }
 
+    /** Persons sharing the vacancy's concepts or words first, nearer first. */
+    private static List<Query> relevance(VacancyProfile v) {
+        List<Query> should = new ArrayList<>();
+        if (!v.concepts().isEmpty()) {
+            should.add(Queries.terms("concepts", v.titleConcepts(), 6));
+            should.add(Queries.terms("concepts", v.concepts(), 3));
+        }
+        if (!v.words().isEmpty()) {
+            should.add(Query.of(q -> q.match(m -> m.field("terms").query(String.join(" ", v.words()))
+                    .operator(Operator.Or))));
+        }
+        should.add(Query.of(q -> q.distanceFeature(d -> d.geo(g -> g.field("location")
+                .origin(Queries.location(v.vacancy().location())).pivot("15km")))));
+        return should;
+    }
+
     private record Match(PersonProfile profile, Scored scored) {
         Candidate candidate(int rank) {
             return new Candidate(rank, profile.person().id(), profile.age(), profile.person().township(),
@@ -81,7 +108,7 @@ public class CandidateFinder {
     }
 
     /** The indexed person as a profile; it holds every field the hard rules and the scoring look at. */
-    private static PersonProfile profile(PersonDocument d, LocalDate today) {
+    private static PersonProfile profile(PersonDocument d, LocalDate today, OccupationTaxonomy taxonomy) {
         EnumSet<WorkMode> modes = EnumSet.noneOf(WorkMode.class);
         d.workModes().stream().filter(m -> !m.equals(PersonDocument.ANY_WORK_MODE)).forEach(m -> modes.add(WorkMode.valueOf(m)));
         EnumSet<AssistanceGroup> groups = EnumSet.noneOf(AssistanceGroup.class);
@@ -90,8 +117,7 @@ public class CandidateFinder {
                 d.township(), null, d.location(), groups, EmploymentStatus.valueOf(d.employmentStatus()), null,
                 new Preferences(null, modes, d.maxDistanceKm(), d.willingToMigrate(), d.minWage()));
         AnalyzedText skills = new AnalyzedText(d.terms().isBlank() ? List.of() : List.of(d.terms().split(" ")),
-                d.concepts());
-        return new PersonProfile(person, today, Ages.ageOn(d.birthDate(), today),
-                Ages.isIn4050(person.gender(), d.birthDate(), today), skills, AnalyzedText.empty());
+                d.concepts(), taxonomy.familiesOf(d.concepts()));
+        return PersonProfile.of(person, today, skills, AnalyzedText.empty());
     }
 }

@@ -3,6 +3,7 @@ package org.jobmatch.matching;
 import java.util.List;
 
 import org.jobmatch.matching.rules.RuleCheck;
+import org.jobmatch.matching.scoring.Factor;
 
 /**
  * "Why (not) this job?": every hard rule with the values compared, the ranking factors with their

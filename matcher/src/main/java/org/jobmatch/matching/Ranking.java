@@ -2,9 +2,12 @@ package org.jobmatch.matching;
 
 import java.util.List;
 
+import org.jobmatch.matching.profile.PersonProfile;
+import org.jobmatch.matching.scoring.Option;
+
 /**
- * A person's eligible vacancies from the candidate pool, best first, for allocation in a batch.
- * {@code options} is empty for a person who does not seek work.
+ * A person's eligible vacancies, best first, for allocation in a batch. {@code options} is empty for a person
+ * who does not seek work.
  */
 public record Ranking(PersonProfile profile, List<Option> options) {
 

@@ -3,14 +3,11 @@ package org.jobmatch.matching;
 import java.util.List;
 import java.util.Map;
 
+import org.jobmatch.matching.pool.VacancyPool;
+
 /**
- * The outcome of ranking many persons: their rankings, in the order asked, and the persons whose search
- * failed (person id to reason). {@code distinctQueries}: persons with identical queries count once;
- * {@code searched}: how many of those went to Elasticsearch (the others were decided in Java), {@code restricted}
- * of them as a search filtered to the few vacancies Java showed the hits are among;
- * {@code shortcutTrusted}: whether the Java scoring agreed with Elasticsearch on the checked sample;
- * {@code widerRadius}: where a short list's hint is counted (the run's own index of the vacancies).
+ * The outcome of ranking many persons against one view of the vacancy pool: their rankings, in the order asked,
+ * and the persons whose ranking failed (person id to reason).
  */
-public record Rankings(List<Ranking> rankings, Map<String, String> failures, int distinctQueries, int searched,
-                       int restricted, boolean shortcutTrusted, WiderRadius.Source widerRadius) {
+public record Rankings(List<Ranking> rankings, Map<String, String> failures, VacancyPool.View view) {
 }

@@ -3,6 +3,8 @@ package org.jobmatch.matching;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jobmatch.domain.Vacancy;
+import org.jobmatch.matching.scoring.Scored;
 
 /**
  * One recommended vacancy, in the contract's shape; township, work mode, wage and contact are
@@ -15,10 +17,11 @@ public record Recommendation(int rank, String vacancyId, String title, String em
                              String contactPhone) {
 
     static Recommendation of(int rank, Scored scored) {
-        var v = scored.vacancy();
-        return new Recommendation(rank, v.id(), v.title(), v.employer(), v.source(),
+        Vacancy v = scored.vacancy().vacancy();
+        var contact = v.contact();
+        return new Recommendation(rank, v.id(), v.title(), v.employer(), v.source().name(),
                 Math.round(scored.distanceKm() * 10) / 10.0, Math.round(scored.score() * 1000) / 1000.0,
-                scored.reasons(), v.township(), v.workMode(), v.wageMin(), v.wageMax(), v.contactName(),
-                v.contactPhone());
+                scored.reasons(), v.township(), v.workMode().name(), v.wageMin(), v.wageMax(),
+                contact == null ? null : contact.name(), contact == null ? null : contact.phone());
     }
 }

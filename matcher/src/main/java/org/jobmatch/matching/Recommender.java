@@ -1,39 +1,40 @@
 package org.jobmatch.matching;
 
-import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.jobmatch.domain.Person;
 import org.jobmatch.domain.Vacancy;
+import org.jobmatch.index.Documents;
+import org.jobmatch.matching.pool.VacancyPool;
+import org.jobmatch.matching.profile.PersonProfile;
+import org.jobmatch.matching.profile.VacancyProfile;
 import org.jobmatch.matching.rules.HardRules;
 import org.jobmatch.matching.rules.RuleCheck;
-import org.jobmatch.index.Documents;
-import org.jobmatch.index.IndexKind;
-import org.jobmatch.index.VacancyDocument;
+import org.jobmatch.matching.scoring.Option;
+import org.jobmatch.matching.scoring.Scored;
+import org.jobmatch.matching.scoring.Scoring;
 
 /**
- * Recommends vacancies to one person: Elasticsearch filters by every hard rule and proposes
- * candidates, Java re-ranks them and picks the best from different employers.
+ * Recommends vacancies to one person: every open vacancy of the pool that passes the hard rules is ranked by the
+ * one score, and the best are picked from different employers. A batch run ranks with the same code.
  */
 public class Recommender {
 
-    private final ElasticsearchClient client;
+    private final VacancyPool pool;
     private final Supplier<Documents> documents;
     private final MatchingSettings settings;
-    private final Ranker ranker;
+    private final Scoring scoring;
 
-    public Recommender(ElasticsearchClient client, Supplier<Documents> documents, MatchingSettings settings) {
-        this.client = client;
+    public Recommender(VacancyPool pool, Supplier<Documents> documents, MatchingSettings settings) {
+        this.pool = pool;
         this.documents = documents;
         this.settings = settings;
-        this.ranker = new Ranker(settings);
+        this.scoring = new Scoring(settings.weights());
     }
 
     public MatchingSettings settings() {
@@ -44,43 +45,36 @@ public class Recommender {
         return PersonProfile.of(person, today, documents.get().analyzer());
     }
 
-    public Recommendations recommend(Person person, LocalDate today, int limit) throws IOException {
+    public Recommendations recommend(Person person, LocalDate today, int limit) {
         if (!person.employmentStatus().seeksWork()) {
             return new Recommendations(person.id(), List.of(), Notes.notSeeking(person.employmentStatus()));
         }
         PersonProfile profile = profile(person, today);
-        SearchResponse<VacancyDocument> response = client.search(s -> s.index(IndexKind.VACANCY.alias())
-                .size(Math.max(settings.candidatePool(), limit))
-                .query(VacancyQueries.recommend(profile)), VacancyDocument.class);
-        List<VacancyDocument> candidates = response.hits().hits().stream().map(Hit::source).toList();
-        return choose(profile, candidates, limit);
+        VacancyPool.View view = pool.view();
+        List<Option> chosen = EmployerSpread.pick(view.rank(profile, limit, limit), limit, Option::employer);
+        return recommendations(view, profile, chosen, limit);
     }
 
-    private Recommendations choose(PersonProfile profile, List<VacancyDocument> candidates, int limit)
-            throws IOException {
-        List<Scored> chosen = Ranker.spread(ranker.rank(profile, candidates), limit);
-        return recommendations(p -> WiderRadius.find(client, p), profile, chosen, limit);
-    }
-
-    /** The chosen vacancies as the contract's response; a short list gets a note with the wider-radius hint. */
-    static Recommendations recommendations(WiderRadius.Source wider, PersonProfile profile, List<Scored> chosen,
-                                           int limit) throws IOException {
-        List<Recommendation> recommendations = new java.util.ArrayList<>(chosen.size());
-        for (int i = 0; i < chosen.size(); i++) {
-            recommendations.add(Recommendation.of(i + 1, chosen.get(i)));
+    /** The chosen options as the contract's response, best first, with reasons; a short list gets a note. */
+    Recommendations recommendations(VacancyPool.View view, PersonProfile profile, List<Option> chosen, int limit) {
+        List<Option> ordered = chosen.stream().sorted(Option.BEST_FIRST).toList();
+        List<Recommendation> recommendations = new ArrayList<>(ordered.size());
+        for (Option option : ordered) {
+            Scored scored = scoring.explain(profile, option.vacancy(), option.distanceKm());
+            recommendations.add(Recommendation.of(recommendations.size() + 1, scored));
         }
-        String note = null;
-        if (chosen.size() < limit) {
-            note = Notes.shortList(chosen.size(), limit, wider.find(profile));
-        }
+        String note = chosen.size() < limit ? Notes.shortList(chosen.size(), limit, WiderRadius.find(view, profile))
+                : null;
         return new Recommendations(profile.person().id(), recommendations, note);
     }
 
     /** Why {@code vacancy} is, or is not, among the person's recommendations. */
-    public FitExplanation explain(Person person, Vacancy vacancy, LocalDate today) throws IOException {
-        List<RuleCheck> rules = HardRules.check(person, vacancy, today);
+    public FitExplanation explain(Person person, Vacancy vacancy, LocalDate today) {
+        PersonProfile profile = profile(person, today);
+        VacancyProfile v = VacancyProfile.of(vacancy, documents.get());
+        List<RuleCheck> rules = HardRules.check(profile.facts(), v.facts(), today);
         boolean eligible = rules.stream().allMatch(RuleCheck::passed);
-        Scored scored = ranker.score(profile(person, today), documents.get().vacancy(vacancy));
+        Scored scored = scoring.explain(profile, v, v.facts().distanceKm(profile.facts()));
         double score = Math.round(scored.score() * 1000) / 1000.0;
         Recommendations current = eligible ? recommend(person, today, settings.recommendations()) : null;
         boolean recommended = current != null && current.recommendations().stream()
@@ -104,5 +98,4 @@ public class Recommender {
         }
         return String.format(Locale.ROOT, "符合全部条件，但得分 %.3f 低于推荐岗位（最低 %.3f）", score, last);
     }
-
 }

@@ -15,32 +15,33 @@ import org.jobmatch.domain.Vacancy;
 import org.jobmatch.domain.VacancySource;
 import org.jobmatch.domain.WorkMode;
 import org.jobmatch.index.Documents;
-import org.jobmatch.index.VacancyDocument;
+import org.jobmatch.matching.profile.PersonProfile;
+import org.jobmatch.matching.profile.VacancyProfile;
 
-/** Persons and indexed vacancies for matching tests, analysed by the real bundled chain. */
-final class MatchingFixtures {
+/** Persons and vacancies for matching tests, analysed by the real bundled chain. */
+public final class MatchingFixtures {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    static final GeoPoint HOME = new GeoPoint(31.927, 121.045);
-    static final Documents DOCUMENTS = new Documents(JobTextAnalyzer.fromClasspath());
+    public static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    public static final GeoPoint HOME = new GeoPoint(31.927, 121.045);
+    public static final Documents DOCUMENTS = new Documents(JobTextAnalyzer.fromClasspath());
 
     private MatchingFixtures() {
     }
 
-    static PersonProfile profile(String skills, AssistanceGroup... groups) {
+    public static PersonProfile profile(String skills, AssistanceGroup... groups) {
         Person person = new Person("P-1", "测试", null, Gender.M, TODAY.minusYears(45), null, null, "三星镇", null,
                 HOME, Set.of(groups), EmploymentStatus.UNEMPLOYED, skills, Preferences.defaults());
         return PersonProfile.of(person, TODAY, DOCUMENTS.analyzer());
     }
 
-    static VacancyDocument vacancy(String id, String employer, String title, VacancySource source, double kmEast) {
+    public static VacancyProfile vacancy(String id, String employer, String title, VacancySource source, double kmEast) {
         return vacancy(id, employer, title, source, kmEast, false);
     }
 
-    static VacancyDocument vacancy(String id, String employer, String title, VacancySource source, double kmEast,
+    public static VacancyProfile vacancy(String id, String employer, String title, VacancySource source, double kmEast,
                                    boolean accessible) {
         GeoPoint at = new GeoPoint(HOME.lat(), HOME.lon() + kmEast / 94.6);
-        return DOCUMENTS.vacancy(new Vacancy(id, source, employer, title, null, List.of(), "三星镇", at, null, null,
-                2, null, null, WorkMode.FULL_TIME, accessible, Set.of(), null, null));
+        return VacancyProfile.of(new Vacancy(id, source, employer, title, null, List.of(), "三星镇", at, null, null,
+                2, null, null, WorkMode.FULL_TIME, accessible, Set.of(), null, null), DOCUMENTS);
     }
 }

@@ -11,38 +11,53 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads dictionary files from the classpath (via the index, since jars cannot be listed) and from a directory. */
+/**
+ * Reads dictionary files from the classpath (via the index, since jars cannot be listed) and from a
+ * directory: synonym files ({@code *.txt}) and the occupation taxonomy ({@value #TAXONOMY}, which is
+ * not a synonym file and not in the index).
+ */
 final class DictionaryLoader {
 
   static final String BUNDLED_DIR = "/org/jobmatch/analysis/dict/";
   static final String INDEX = "index.list";
+  static final String TAXONOMY = "taxonomy.txt";
   private static final String EXTENSION = ".txt";
+
+  /** Parses one file into whatever the caller accumulates. */
+  private interface FileParser {
+    void parse(String source, BufferedReader reader) throws IOException;
+  }
 
   private DictionaryLoader() {}
 
   static void addBundled(SynonymRules rules) {
     for (String name : bundledNames()) {
-      try (BufferedReader reader = open(BUNDLED_DIR + name)) {
-        SynonymFileParser.parse(name, reader, rules);
-      } catch (IOException e) {
-        throw new UncheckedIOException("读取内置同义词词典失败: " + name, e);
-      }
+      parseBundled(name, (source, reader) -> SynonymFileParser.parse(source, reader, rules));
     }
   }
 
-  /** Every *.txt directly in {@code dir}, in file-name order. */
+  static void addBundledTaxonomy(TaxonomyRules rules) {
+    parseBundled(TAXONOMY, (source, reader) -> TaxonomyFileParser.parse(source, reader, rules));
+  }
+
+  /** Every *.txt directly in {@code dir} but the taxonomy, in file-name order. */
   static void addDirectory(SynonymRules rules, Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("同义词目录不存在: " + dir);
-    }
+    requireDirectory(dir);
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(DictionaryLoader::isDictionaryFile).sorted().toList()) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          SynonymFileParser.parse(file.toString(), reader, rules);
-        }
+      for (Path file : files.filter(DictionaryLoader::isSynonymFile).sorted().toList()) {
+        parseFile(file, (source, reader) -> SynonymFileParser.parse(source, reader, rules));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("读取同义词目录失败: " + dir, e);
+    }
+  }
+
+  /** {@value #TAXONOMY} in {@code dir}, when there is one. */
+  static void addDirectoryTaxonomy(TaxonomyRules rules, Path dir) {
+    requireDirectory(dir);
+    Path file = dir.resolve(TAXONOMY);
+    if (Files.isRegularFile(file)) {
+      parseFile(file, (source, reader) -> TaxonomyFileParser.parse(source, reader, rules));
     }
   }
 
@@ -54,8 +69,31 @@ final class DictionaryLoader {
     }
   }
 
-  private static boolean isDictionaryFile(Path file) {
-    return Files.isRegularFile(file) && file.getFileName().toString().endsWith(EXTENSION);
+  private static void parseBundled(String name, FileParser parser) {
+    try (BufferedReader reader = open(BUNDLED_DIR + name)) {
+      parser.parse(name, reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("读取内置词典失败: " + name, e);
+    }
+  }
+
+  private static void parseFile(Path file, FileParser parser) {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      parser.parse(file.toString(), reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("读取词典文件失败: " + file, e);
+    }
+  }
+
+  private static void requireDirectory(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("同义词目录不存在: " + dir);
+    }
+  }
+
+  private static boolean isSynonymFile(Path file) {
+    String name = file.getFileName().toString();
+    return Files.isRegularFile(file) && name.endsWith(EXTENSION) && !name.equals(TAXONOMY);
   }
 
   private static BufferedReader open(String resource) {

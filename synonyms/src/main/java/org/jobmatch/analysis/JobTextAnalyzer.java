@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Analyses vacancy and person texts with one chain, so index-time and query-time terms agree.
+ * Analyses vacancy and person texts with one chain, so index-time and query-time terms agree, and
+ * names the occupation families of the concepts found (see {@link #taxonomy()}).
  * Immutable and thread-safe; build once and share.
  */
 public final class JobTextAnalyzer {
@@ -43,26 +44,29 @@ public final class JobTextAnalyzer {
     if (text == null || text.isBlank()) {
       return AnalyzedText.empty();
     }
-    List<String> terms = new ArrayList<>();
-    Set<String> concepts = new LinkedHashSet<>();
-    collect(text, terms, concepts);
-    return new AnalyzedText(terms, concepts);
+    Collected collected = new Collected();
+    collect(text, collected);
+    return collected.result();
   }
 
-  /** Several texts (e.g. title, description and skills) merged: terms concatenated, concepts united. */
+  /** Several texts (e.g. title, description and skills) merged: terms concatenated, concepts and families united. */
   public AnalyzedText analyze(Collection<String> texts) {
-    List<String> terms = new ArrayList<>();
-    Set<String> concepts = new LinkedHashSet<>();
+    Collected collected = new Collected();
     for (String text : texts) {
       if (text != null && !text.isBlank()) {
-        collect(text, terms, concepts);
+        collect(text, collected);
       }
     }
-    return terms.isEmpty() ? AnalyzedText.empty() : new AnalyzedText(terms, concepts);
+    return collected.terms.isEmpty() ? AnalyzedText.empty() : collected.result();
   }
 
   public SynonymDictionary dictionary() {
     return dictionary;
+  }
+
+  /** The families of related occupations, loaded with the dictionaries. */
+  public OccupationTaxonomy taxonomy() {
+    return dictionary.taxonomy();
   }
 
   /** The underlying Lucene chain, for tests of tokens, offsets and positions. */
@@ -70,21 +74,39 @@ public final class JobTextAnalyzer {
     return analyzer;
   }
 
-  private void collect(String text, List<String> terms, Set<String> concepts) {
+  /** What one analysis gathers. */
+  private static final class Collected {
+    private final List<String> terms = new ArrayList<>();
+    private final Set<String> concepts = new LinkedHashSet<>();
+    private final Set<String> families = new LinkedHashSet<>();
+
+    private AnalyzedText result() {
+      return new AnalyzedText(terms, concepts, families);
+    }
+  }
+
+  private void collect(String text, Collected collected) {
     try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
       CharTermAttribute termAtt = stream.addAttribute(CharTermAttribute.class);
       TypeAttribute typeAtt = stream.addAttribute(TypeAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
         String term = termAtt.toString();
-        terms.add(term);
-        if (TokenTypes.CONCEPT.equals(typeAtt.type())) {
-          concepts.add(term);
+        collected.terms.add(term);
+        if (TokenTypes.CONCEPT.equals(typeAtt.type()) && collected.concepts.add(term)) {
+          addFamily(term, collected.families);
         }
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("分析文本失败", e);
+    }
+  }
+
+  private void addFamily(String concept, Set<String> families) {
+    String family = dictionary.taxonomy().familyKeyOf(concept);
+    if (family != null) {
+      families.add(family);
     }
   }
 

@@ -11,7 +11,8 @@ import org.apache.lucene.util.ArrayUtil;
  * Reads the whole input, normalises it (full-width to half-width, lower case), splits it into runs
  * of letters/digits at whitespace and punctuation (which are dropped) and segments each run with
  * {@link PhraseFirstSegmenter}. Types: {@link TokenTypes#PHRASE}, {@link TokenTypes#HAN} for a single
- * Han character, else {@link TokenTypes#WORD}.
+ * Han character, else {@link TokenTypes#WORD}. A phrase split by inserted words (开了十年车) is one token
+ * whose offsets span the whole text and whose term leaves the inserted words out (开车).
  */
 final class JobTextTokenizer extends Tokenizer {
 
@@ -75,11 +76,21 @@ final class JobTextTokenizer extends Tokenizer {
     clearAttributes();
     int start = spans.start(cursor);
     int end = spans.end(cursor);
-    termAtt.copyBuffer(buffer, start, end - start);
+    copyTerm(start, spans.gapStart(cursor), spans.gapEnd(cursor), end);
     offsetAtt.setOffset(correctOffset(start), correctOffset(end));
     typeAtt.setType(typeOf(cursor, start, end));
     cursor++;
     return true;
+  }
+
+  /** The text of [start, end) without the gap [gapStart, gapEnd), which is empty for most spans. */
+  private void copyTerm(int start, int gapStart, int gapEnd, int end) {
+    int head = gapStart - start;
+    int tail = end - gapEnd;
+    char[] term = termAtt.resizeBuffer(head + tail);
+    System.arraycopy(buffer, start, term, 0, head);
+    System.arraycopy(buffer, gapEnd, term, head, tail);
+    termAtt.setLength(head + tail);
   }
 
   private String typeOf(int span, int start, int end) {

@@ -9,8 +9,9 @@ import java.util.List;
  */
 final class PhraseTrie {
 
+  /** The node of the empty prefix, where every walk starts. */
+  static final int ROOT = 0;
   private static final long EMPTY = -1L;
-  private static final int ROOT = 0;
 
   private final long[] keys;
   private final int[] children;
@@ -66,8 +67,15 @@ final class PhraseTrie {
    * @return how many ends were written
    */
   int matchesAt(char[] text, int start, int limit, int[] ends) {
+    return matchesFrom(ROOT, text, start, limit, ends);
+  }
+
+  /**
+   * Like {@link #matchesAt}, but continuing from {@code node}, the node of a prefix already read
+   * elsewhere: the ends of every phrase made of that prefix and text[start, end).
+   */
+  int matchesFrom(int node, char[] text, int start, int limit, int[] ends) {
     int count = 0;
-    int node = ROOT;
     for (int i = start; i < limit; i++) {
       node = child(node, text[i]);
       if (node < 0) {
@@ -78,6 +86,11 @@ final class PhraseTrie {
       }
     }
     return count;
+  }
+
+  /** The node reached from {@code node} by {@code c}, or -1 when no phrase continues that way. */
+  int step(int node, char c) {
+    return child(node, c);
   }
 
   /** Id of the phrase equal to text[offset, offset+length), or -1. */

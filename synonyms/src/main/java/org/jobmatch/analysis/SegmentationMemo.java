@@ -15,7 +15,10 @@ final class SegmentationMemo {
   private static final int MAX_RUN_LENGTH = 32;
   private static final int MAX_RUNS = 20_000;
 
-  /** Per run: (start, end, phrase ? 1 : 0) triples relative to the run's start. */
+  /** Ints per span: start, end, phrase ? 1 : 0, gap start, gap end; offsets relative to the run's start. */
+  private static final int STRIDE = 5;
+
+  /** Per run: its spans, {@link #STRIDE} ints each. */
   private final Map<String, int[]> runs = new ConcurrentHashMap<>();
 
   /** The remembered spans of {@code run}, or null when it was not seen or is too long to remember. */
@@ -28,11 +31,13 @@ final class SegmentationMemo {
     if (run.length() > MAX_RUN_LENGTH) {
       return;
     }
-    int[] encoded = new int[(spans.size() - from) * 3];
-    for (int i = from, j = 0; i < spans.size(); i++, j += 3) {
+    int[] encoded = new int[(spans.size() - from) * STRIDE];
+    for (int i = from, j = 0; i < spans.size(); i++, j += STRIDE) {
       encoded[j] = spans.start(i) - runStart;
       encoded[j + 1] = spans.end(i) - runStart;
       encoded[j + 2] = spans.isPhrase(i) ? 1 : 0;
+      encoded[j + 3] = spans.gapStart(i) - runStart;
+      encoded[j + 4] = spans.gapEnd(i) - runStart;
     }
     if (runs.size() >= MAX_RUNS) {
       runs.clear();
@@ -41,8 +46,9 @@ final class SegmentationMemo {
   }
 
   static void replay(int[] encoded, int runStart, TokenSpans out) {
-    for (int j = 0; j < encoded.length; j += 3) {
-      out.add(runStart + encoded[j], runStart + encoded[j + 1], encoded[j + 2] == 1);
+    for (int j = 0; j < encoded.length; j += STRIDE) {
+      out.add(runStart + encoded[j], runStart + encoded[j + 1], encoded[j + 2] == 1,
+          runStart + encoded[j + 3], runStart + encoded[j + 4]);
     }
   }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Immutable, thread-safe set of synonym groups. A group is identified by its concept key; every
- * phrase (normalised: half-width, lower case) maps to one or more concept keys.
+ * phrase (normalised: half-width, lower case) maps to one or more concept keys. Loaded together with
+ * the {@link OccupationTaxonomy} that places the concept keys into families.
  */
 public final class SynonymDictionary {
 
@@ -19,11 +20,16 @@ public final class SynonymDictionary {
   private final Map<String, Set<String>> phrasesByConcept;
   private final List<PhraseEntry> entries;
   private final PhraseTrie trie;
+  private final OccupationTaxonomy taxonomy;
 
   /** One dictionary phrase: whether it is itself a concept key, and its other concept keys. */
   record PhraseEntry(String phrase, boolean isConcept, List<String> otherConcepts) {}
 
-  private SynonymDictionary(SynonymRules rules) {
+  /**
+   * @throws SynonymFormatException when the taxonomy names a job that is no concept key, or names a
+   *     family like one
+   */
+  private SynonymDictionary(SynonymRules rules, TaxonomyRules taxonomyRules) {
     this.sources = List.copyOf(rules.sources());
     Map<String, Set<String>> conceptsByPhrase = rules.closedConceptsByPhrase();
     this.phrasesByConcept = groups(conceptsByPhrase);
@@ -31,6 +37,7 @@ public final class SynonymDictionary {
     conceptsByPhrase.forEach((phrase, concepts) -> list.add(entry(phrase, concepts)));
     this.entries = List.copyOf(list);
     this.trie = PhraseTrie.build(list.stream().map(PhraseEntry::phrase).toList());
+    this.taxonomy = taxonomyRules.build(phrasesByConcept.keySet());
   }
 
   private static Map<String, Set<String>> groups(Map<String, Set<String>> conceptsByPhrase) {
@@ -46,27 +53,38 @@ public final class SynonymDictionary {
     return new PhraseEntry(phrase, concepts.contains(phrase), others);
   }
 
-  /** The dictionaries packaged in the jar (cached: parsed once). */
+  /** The dictionaries and the taxonomy packaged in the jar (cached: parsed once). */
   public static SynonymDictionary bundled() {
     return BundledHolder.INSTANCE;
   }
 
   /**
    * The bundled dictionaries plus every {@code *.txt} file directly in {@code dir}, so county staff
-   * can add groups without a rebuild.
+   * can add groups without a rebuild; {@code taxonomy.txt} in {@code dir}, when present, adds families
+   * and family members to the bundled taxonomy.
    *
    * @throws SynonymFormatException for a malformed line (file and line number in the message)
    * @throws IllegalArgumentException when {@code dir} is not a directory
    */
   public static SynonymDictionary loadWithExtras(Path dir) {
-    SynonymRules rules = new SynonymRules();
-    DictionaryLoader.addBundled(rules);
-    DictionaryLoader.addDirectory(rules, dir);
-    return new SynonymDictionary(rules);
+    return load(dir);
   }
 
-  static SynonymDictionary of(SynonymRules rules) {
-    return new SynonymDictionary(rules);
+  /** The bundled files, then those in {@code extras} unless it is null. */
+  private static SynonymDictionary load(Path extras) {
+    SynonymRules rules = new SynonymRules();
+    TaxonomyRules taxonomyRules = new TaxonomyRules();
+    DictionaryLoader.addBundled(rules);
+    DictionaryLoader.addBundledTaxonomy(taxonomyRules);
+    if (extras != null) {
+      DictionaryLoader.addDirectory(rules, extras);
+      DictionaryLoader.addDirectoryTaxonomy(taxonomyRules, extras);
+    }
+    return new SynonymDictionary(rules, taxonomyRules);
+  }
+
+  static SynonymDictionary of(SynonymRules rules, TaxonomyRules taxonomyRules) {
+    return new SynonymDictionary(rules, taxonomyRules);
   }
 
   /** Number of groups, i.e. of distinct concept keys. */
@@ -100,9 +118,14 @@ public final class SynonymDictionary {
     return Collections.unmodifiableSet(concepts);
   }
 
-  /** Names of the files loaded, bundled first. */
+  /** Names of the synonym files loaded, bundled first (the taxonomy's are {@link OccupationTaxonomy#sources()}). */
   public List<String> sources() {
     return sources;
+  }
+
+  /** The families of related occupations over this dictionary's concept keys. */
+  public OccupationTaxonomy taxonomy() {
+    return taxonomy;
   }
 
   PhraseTrie trie() {
@@ -114,12 +137,6 @@ public final class SynonymDictionary {
   }
 
   private static final class BundledHolder {
-    private static final SynonymDictionary INSTANCE = load();
-
-    private static SynonymDictionary load() {
-      SynonymRules rules = new SynonymRules();
-      DictionaryLoader.addBundled(rules);
-      return new SynonymDictionary(rules);
-    }
+    private static final SynonymDictionary INSTANCE = load(null);
   }
 }

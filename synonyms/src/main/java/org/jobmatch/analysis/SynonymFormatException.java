@@ -1,13 +1,17 @@
 package org.jobmatch.analysis;
 
-/** A synonym dictionary line that does not follow the format; names the file and the line. */
+/**
+ * A line of a synonym dictionary or of an occupation taxonomy file that does not follow the format or
+ * names an unknown job; names the file and the line.
+ */
 public final class SynonymFormatException extends IllegalArgumentException {
 
   private final String source;
   private final int lineNumber;
 
-  SynonymFormatException(String source, int lineNumber, String reason) {
-    super("同义词词典 " + source + " 第 " + lineNumber + " 行格式错误: " + reason);
+  /** {@code kind}: what the file is, 同义词词典 or 职业分类. */
+  SynonymFormatException(String kind, String source, int lineNumber, String reason) {
+    super(kind + " " + source + " 第 " + lineNumber + " 行格式错误: " + reason);
     this.source = source;
     this.lineNumber = lineNumber;
   }

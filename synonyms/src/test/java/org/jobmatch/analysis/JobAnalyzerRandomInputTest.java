@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Random Unicode and CJK strings never break the chain and give sane offsets and positions. */
 class JobAnalyzerRandomInputTest {
 
-  private static final String INTERESTING = "保洁员护工电焊叉车看大门，的了会过ＡＢｃ１c1 ";
+  private static final String INTERESTING = "保洁员护工电焊叉车看大门开车打鱼养猪十年几多，的了会过ＡＢｃ１c1 ";
   private static final long SEED = 20240611L;
 
   private final Analyzer analyzer = new JobAnalyzer(SynonymDictionary.bundled());
@@ -33,7 +33,8 @@ class JobAnalyzerRandomInputTest {
 
   @Test
   void rememberedSegmentationsGiveTheSameTokensAsFreshOnes() {
-    String[] runs = {"有经验者优先", "包吃住", "做过护工", "会开叉车", "二保焊", "家纺车间", "确保安全生产", "c1驾照", "月薪4500"};
+    String[] runs = {"有经验者优先", "包吃住", "做过护工", "会开叉车", "二保焊", "家纺车间", "确保安全生产", "c1驾照", "月薪4500",
+        "开了十年车", "打了三十年鱼", "养过几年的猪", "开了一家车行", "喂喂鸡"};
     String[] separators = {"，", "、", " ", "。", ""};
     for (int i = 0; i < 500; i++) {
       StringBuilder text = new StringBuilder();

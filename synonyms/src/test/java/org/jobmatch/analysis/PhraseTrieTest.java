@@ -37,4 +37,14 @@ class PhraseTrieTest {
   void knowsTheLongestPhraseLength() {
     assertThat(trie.maxPhraseLength()).isEqualTo(4);
   }
+
+  @Test
+  void continuesAWalkFromTheNodeOfAPrefixReadElsewhere() {
+    int node = trie.step(trie.step(PhraseTrie.ROOT, '电'), '焊');
+    char[] text = "工证".toCharArray();
+    int[] ends = new int[trie.maxPhraseLength()];
+    int count = trie.matchesFrom(node, text, 0, text.length, ends);
+    assertThat(Arrays.copyOf(ends, count)).containsExactly(1, 2);
+    assertThat(trie.step(node, '车')).isEqualTo(-1);
+  }
 }

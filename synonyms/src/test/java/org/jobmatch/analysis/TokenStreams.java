@@ -58,12 +58,19 @@ final class TokenStreams {
 
   /** A dictionary parsed from text, as if it were the file test.txt. */
   static SynonymDictionary dictionary(String text) {
+    return dictionary(text, "");
+  }
+
+  /** A dictionary and a taxonomy parsed from texts, as if they were the files test.txt and taxonomy.txt. */
+  static SynonymDictionary dictionary(String synonyms, String taxonomy) {
     SynonymRules rules = new SynonymRules();
+    TaxonomyRules taxonomyRules = new TaxonomyRules();
     try {
-      SynonymFileParser.parse("test.txt", new BufferedReader(new StringReader(text)), rules);
+      SynonymFileParser.parse("test.txt", new BufferedReader(new StringReader(synonyms)), rules);
+      TaxonomyFileParser.parse("taxonomy.txt", new BufferedReader(new StringReader(taxonomy)), taxonomyRules);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return SynonymDictionary.of(rules);
+    return SynonymDictionary.of(rules, taxonomyRules);
   }
 }

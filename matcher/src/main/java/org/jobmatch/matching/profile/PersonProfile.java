@@ -1,0 +1,60 @@
+package org.jobmatch.matching.profile;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.jobmatch.analysis.AnalyzedText;
+import org.jobmatch.analysis.JobTextAnalyzer;
+import org.jobmatch.domain.Ages;
+import org.jobmatch.domain.AssistanceGroup;
+import org.jobmatch.domain.Person;
+import org.jobmatch.matching.rules.Bits;
+import org.jobmatch.matching.rules.PersonFacts;
+
+/**
+ * A person as matching sees them on a given day: the facts the hard rules look at, 4050, and analysed skills and
+ * wishes with their concepts, the occupation families of those, and the words the skill overlap counts, made once:
+ * a batch reads them for every vacancy.
+ */
+public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, AnalyzedText skills,
+                            AnalyzedText wishes, Set<String> concepts, Set<String> families, Set<String> words) {
+
+    public static PersonProfile of(Person person, LocalDate today, JobTextAnalyzer analyzer) {
+        return of(person, today, analyzer.analyze(person.skills()), analyzer.analyze(person.preferences().jobs()));
+    }
+
+    public static PersonProfile of(Person person, LocalDate today, AnalyzedText skills, AnalyzedText wishes) {
+        return new PersonProfile(PersonFacts.of(person, today), today,
+                Ages.isIn4050(person.gender(), person.birthDate(), today), skills, wishes,
+                union(skills.concepts(), wishes.concepts()), union(skills.families(), wishes.families()),
+                Words.of(skills, wishes));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return Collections.unmodifiableSet(all);
+    }
+
+    public Person person() {
+        return facts.person();
+    }
+
+    public int age() {
+        return facts.age();
+    }
+
+    public boolean hasStatedSkills() {
+        return !skills.isEmpty() || !wishes.isEmpty();
+    }
+
+    public boolean isHardToEmploy() {
+        return (facts.groups() & Bits.HARD_TO_EMPLOY) != 0;
+    }
+
+    public boolean in(AssistanceGroup group) {
+        return (facts.groups() & Bits.of(group)) != 0;
+    }
+}

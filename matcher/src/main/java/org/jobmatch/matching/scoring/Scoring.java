@@ -1,0 +1,107 @@
+package org.jobmatch.matching.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jobmatch.domain.AssistanceGroup;
+import org.jobmatch.domain.VacancySource;
+import org.jobmatch.matching.profile.PersonProfile;
+import org.jobmatch.matching.profile.VacancyProfile;
+
+/**
+ * The one score of a (person, vacancy) pair, in [0, 1]: skill and wished-job fit, distance decay and the
+ * priorities of employment assistance, weighted. Every path ranks by it: one recommendation, a batch, a
+ * shortlist, the kiosk, "why not". Only vacancies that passed every hard rule are scored.
+ */
+public final class Scoring {
+
+    /** Distance at which the distance factor has fallen to 1/e. */
+    private static final double DISTANCE_SCALE_KM = 15;
+
+    private final Weights weights;
+
+    public Scoring(Weights weights) {
+        this.weights = weights;
+    }
+
+    /** The score with its factors and the reasons in Chinese. */
+    public Scored explain(PersonProfile p, VacancyProfile v, double km) {
+        List<String> reasons = new ArrayList<>();
+        SkillMatch match = SkillMatch.of(p, v);
+        double skill = SkillFit.value(p, v, match);
+        SkillFit.explain(p, v, match, reasons);
+        reasons.add(km < 1 ? "距离不到 1 公里" : String.format(Locale.ROOT, "距离 %.1f 公里", km));
+        double priority = priority(p, v, reasons);
+        List<Factor> factors = List.of(new Factor("技能与意向匹配", skill, weights.skill()),
+                new Factor("距离", distance(km), weights.distance()), new Factor("帮扶优先", priority, weights.priority()));
+        return new Scored(v, km, total(skill, distance(km), priority), factors, List.copyOf(reasons));
+    }
+
+    /** The same score as {@link #explain}, without reasons. */
+    public double score(PersonProfile p, VacancyProfile v, double km) {
+        return score(p, v, SkillFit.value(p, v, SkillMatch.of(p, v)), km);
+    }
+
+    /** The score, the skill fit being known ({@link SkillFit#value}). */
+    public double score(PersonProfile p, VacancyProfile v, double skill, double km) {
+        return total(skill, distance(km), priority(p, v, null));
+    }
+
+    /** The highest score the pair could have at any distance: what a search may prune by. */
+    public double bound(PersonProfile p, VacancyProfile v, double skill) {
+        return total(skill, 1, priority(p, v, null));
+    }
+
+    private double total(double skill, double distance, double priority) {
+        return skill * weights.skill() + distance * weights.distance() + priority * weights.priority();
+    }
+
+    private static double distance(double km) {
+        return Math.exp(-km / DISTANCE_SCALE_KM);
+    }
+
+    /** The priorities of employment assistance; {@code reasons} null when not explaining. */
+    static double priority(PersonProfile p, VacancyProfile v, List<String> reasons) {
+        VacancySource source = v.vacancy().source();
+        boolean assisted = source == VacancySource.WELFARE_POST || source == VacancySource.WORKSHOP;
+        double priority = 0;
+        if (source == VacancySource.WELFARE_POST && p.isHardToEmploy()) {
+            priority += add(reasons, 0.6, "公益性岗位优先安置就业困难人员");
+        }
+        if (source == VacancySource.WORKSHOP && p.isHardToEmploy()) {
+            priority += add(reasons, 0.5, "帮扶车间优先吸纳帮扶对象就近就业");
+        }
+        if (p.in4050() && (assisted || v.lowThreshold())) {
+            priority += add(reasons, 0.3, "适合 4050 人员");
+        }
+        if (p.in(AssistanceGroup.ZERO_EMPLOYMENT_FAMILY) && assisted) {
+            priority += add(reasons, 0.3, "零就业家庭优先安置");
+        }
+        if (p.in(AssistanceGroup.DISABLED) && v.vacancy().accessible()) {
+            priority += add(reasons, 0.6, "无障碍岗位，适合残疾人");
+        }
+        return Math.min(1, priority);
+    }
+
+    private static double add(List<String> reasons, double value, String reason) {
+        if (reasons != null) {
+            reasons.add(reason);
+        }
+        return value;
+    }
+
+    /** Weights of the ranking factors; they sum to 1 so scores stay within [0, 1]. */
+    public record Weights(double skill, double distance, double priority) {
+
+        public Weights {
+            if (Math.abs(skill + distance + priority - 1) > 1e-6) {
+                throw new IllegalArgumentException("ranking weights must sum to 1");
+            }
+        }
+
+        public static Weights defaults() {
+            return new Weights(0.60, 0.20, 0.20);
+        }
+    }
+}

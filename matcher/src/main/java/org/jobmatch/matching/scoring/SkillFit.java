@@ -1,0 +1,51 @@
+package org.jobmatch.matching.scoring;
+
+import java.util.List;
+
+import org.jobmatch.matching.profile.PersonProfile;
+import org.jobmatch.matching.profile.VacancyProfile;
+
+/** The skill and wished-job fit of a pair, in [0, 1], from what the two share ({@link SkillMatch}). */
+public final class SkillFit {
+
+    static final double TITLE = 1.0;
+    static final double CONCEPT = 0.7;
+    static final double RELATED_TRADE = 0.6;
+    static final double LOW_THRESHOLD_WITHOUT_SKILLS = 0.6;
+    static final double OTHER_WITHOUT_SKILLS = 0.1;
+    static final double WORD_OVERLAP = 0.5;
+
+    private SkillFit() {
+    }
+
+    public static double value(PersonProfile p, VacancyProfile v, SkillMatch match) {
+        if (match.title()) {
+            return TITLE;
+        }
+        if (match.concept()) {
+            return CONCEPT;
+        }
+        if (match.family()) {
+            return RELATED_TRADE;
+        }
+        if (!p.hasStatedSkills()) {
+            return v.lowThreshold() ? LOW_THRESHOLD_WITHOUT_SKILLS : OTHER_WITHOUT_SKILLS;
+        }
+        return p.words().isEmpty() ? 0 : WORD_OVERLAP * match.sharedWords() / p.words().size();
+    }
+
+    static void explain(PersonProfile p, VacancyProfile v, SkillMatch match, List<String> reasons) {
+        if (match.title() || match.concept()) {
+            var hits = SkillMatch.shared(p.concepts(), match.title() ? v.titleConcepts() : v.concepts());
+            boolean fromSkills = hits.stream().anyMatch(p.skills().concepts()::contains);
+            String kind = !match.title() ? "技能相关: " : fromSkills ? "技能匹配: " : "符合求职意向: ";
+            reasons.add(kind + String.join("、", hits));
+        } else if (match.family()) {
+            reasons.add("相关工种: " + String.join("、", SkillMatch.shared(p.families(), v.titleFamilies())));
+        } else if (!p.hasStatedSkills() && v.lowThreshold()) {
+            reasons.add("低门槛岗位，无需专门技能");
+        } else if (match.sharedWords() > 0) {
+            reasons.add("岗位描述与技能相近");
+        }
+    }
+}

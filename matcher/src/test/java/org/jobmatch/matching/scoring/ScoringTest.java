@@ -1,0 +1,85 @@
+package org.jobmatch.matching.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jobmatch.matching.MatchingFixtures.profile;
+import static org.jobmatch.matching.MatchingFixtures.vacancy;
+
+import org.jobmatch.domain.AssistanceGroup;
+import org.jobmatch.domain.VacancySource;
+import org.jobmatch.matching.profile.PersonProfile;
+import org.jobmatch.matching.profile.VacancyProfile;
+import org.junit.jupiter.api.Test;
+
+class ScoringTest {
+
+    private final Scoring scoring = new Scoring(Scoring.Weights.defaults());
+
+    @Test
+    void everydayWeldingWordsRankTheWelderJobAboveCleaning() {
+        PersonProfile welder = profile("在船厂干过电焊");
+
+        Scored welding = score(welder, vacancy("V1", "重工", "电焊工", VacancySource.ENTERPRISE, 5));
+        Scored cleaning = score(welder, vacancy("V2", "物业", "保洁员", VacancySource.ENTERPRISE, 5));
+
+        assertThat(welding.score()).isGreaterThan(cleaning.score());
+        assertThat(welding.reasons()).contains("技能匹配: 焊工");
+    }
+
+    @Test
+    void welfarePostsComeFirstForTheHardToEmploy() {
+        PersonProfile person = profile("打扫卫生", AssistanceGroup.DIFFICULT);
+
+        Scored welfare = score(person, vacancy("V1", "城管办", "道路保洁员", VacancySource.WELFARE_POST, 5));
+        Scored enterprise = score(person, vacancy("V2", "物业", "保洁员", VacancySource.ENTERPRISE, 5));
+
+        assertThat(welfare.score()).isGreaterThan(enterprise.score());
+        assertThat(welfare.reasons()).contains("公益性岗位优先安置就业困难人员");
+    }
+
+    @Test
+    void aPersonWithoutSkillsIsOfferedLowThresholdJobs() {
+        PersonProfile person = profile("");
+
+        Scored packing = score(person, vacancy("V1", "车间", "包装工", VacancySource.ENTERPRISE, 5));
+        Scored accountant = score(person, vacancy("V2", "公司", "会计", VacancySource.ENTERPRISE, 5));
+
+        assertThat(packing.score()).isGreaterThan(accountant.score());
+        assertThat(packing.reasons()).contains("低门槛岗位，无需专门技能");
+    }
+
+    @Test
+    void accessiblePostsRankHigherForDisabledPersons() {
+        PersonProfile person = profile("手工", AssistanceGroup.DISABLED);
+
+        Scored accessible = score(person, vacancy("V1", "车间", "手工包装工", VacancySource.ENTERPRISE, 5, true));
+        Scored other = score(person, vacancy("V2", "工厂", "手工包装工", VacancySource.ENTERPRISE, 5, false));
+
+        assertThat(accessible.score()).isGreaterThan(other.score());
+    }
+
+    @Test
+    void nearerRanksHigherAllElseEqual() {
+        PersonProfile person = profile("保安");
+
+        Scored near = score(person, vacancy("V1", "甲", "保安", VacancySource.ENTERPRISE, 2));
+        Scored far = score(person, vacancy("V2", "乙", "保安", VacancySource.ENTERPRISE, 20));
+
+        assertThat(near.score()).isGreaterThan(far.score());
+        assertThat(near.reasons()).anyMatch(r -> r.startsWith("距离 2.0 公里"));
+    }
+
+    @Test
+    void scoresStayBetweenZeroAndOne() {
+        PersonProfile person = profile("打扫卫生", AssistanceGroup.DIFFICULT, AssistanceGroup.ZERO_EMPLOYMENT_FAMILY,
+                AssistanceGroup.DISABLED);
+
+        Scored best = score(person, vacancy("V1", "城管办", "保洁员", VacancySource.WELFARE_POST, 0, true));
+
+        assertThat(best.score()).isBetween(0.0, 1.0);
+        assertThat(best.factors()).extracting(Factor::weight).containsExactly(0.60, 0.20, 0.20);
+    }
+
+    private Scored score(PersonProfile person, VacancyProfile vacancy) {
+        return scoring.explain(person, vacancy, vacancy.facts().distanceKm(person.facts()));
+    }
+}

@@ -1,0 +1,105 @@
+package org.jobmatch.analysis;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Concept keys placed into {@link OccupationFamily families} of related occupations, loaded with the
+ * synonym dictionaries ({@link SynonymDictionary#taxonomy()}). Lookups accept keys as the dictionaries
+ * write them or as users do (full-width, upper case). Immutable and thread-safe.
+ */
+public final class OccupationTaxonomy {
+
+  private static final OccupationTaxonomy EMPTY = new OccupationTaxonomy(List.of(), List.of());
+
+  private final List<OccupationFamily> families;
+  private final Map<String, OccupationFamily> familiesByKey = new HashMap<>();
+  private final Map<String, OccupationFamily> familiesByConcept = new HashMap<>();
+  private final List<String> sources;
+
+  OccupationTaxonomy(List<OccupationFamily> families, List<String> sources) {
+    this.families = List.copyOf(families);
+    this.sources = List.copyOf(sources);
+    for (OccupationFamily family : this.families) {
+      familiesByKey.put(family.key(), family);
+      family.members().forEach(member -> familiesByConcept.put(member, family));
+    }
+  }
+
+  /** No families: every concept stands alone. */
+  public static OccupationTaxonomy empty() {
+    return EMPTY;
+  }
+
+  /** All families, in file order (bundled file first). */
+  public List<OccupationFamily> families() {
+    return families;
+  }
+
+  /** The family with this key; empty when unknown. */
+  public Optional<OccupationFamily> family(String key) {
+    return Optional.ofNullable(lookup(familiesByKey, key));
+  }
+
+  /** The family a concept key belongs to; empty for an unknown concept or one without a family. */
+  public Optional<OccupationFamily> familyOf(String concept) {
+    return Optional.ofNullable(lookup(familiesByConcept, concept));
+  }
+
+  /** Concept keys of the family with this key; empty when unknown. */
+  public Set<String> membersOf(String familyKey) {
+    OccupationFamily family = lookup(familiesByKey, familyKey);
+    return family == null ? Set.of() : family.members();
+  }
+
+  /** True when both are the same concept or members of the same family. */
+  public boolean related(String concept, String other) {
+    if (concept.equals(other)) {
+      return true;
+    }
+    OccupationFamily family = lookup(familiesByConcept, concept);
+    return family != null && family == lookup(familiesByConcept, other);
+  }
+
+  /** Family keys of these concepts, in order of first appearance; concepts without a family are skipped. */
+  public Set<String> familiesOf(Collection<String> concepts) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String concept : concepts) {
+      OccupationFamily family = lookup(familiesByConcept, concept);
+      if (family != null) {
+        keys.add(family.key());
+      }
+    }
+    return Collections.unmodifiableSet(keys);
+  }
+
+  /** Names of the taxonomy files loaded, bundled first. */
+  public List<String> sources() {
+    return sources;
+  }
+
+  /** Key of the family of a concept as the analysis writes it (normalised), or null. */
+  String familyKeyOf(String normalisedConcept) {
+    OccupationFamily family = familiesByConcept.get(normalisedConcept);
+    return family == null ? null : family.key();
+  }
+
+  private static OccupationFamily lookup(Map<String, OccupationFamily> map, String key) {
+    OccupationFamily found = map.get(key);
+    return found != null ? found : map.get(TextNormalizer.normalize(key.strip()));
+  }
+
+  @Override
+  public String toString() {
+    Map<String, Set<String>> shown = new LinkedHashMap<>();
+    families.forEach(family -> shown.put(family.key(), family.members()));
+    return "OccupationTaxonomy" + shown;
+  }
+}

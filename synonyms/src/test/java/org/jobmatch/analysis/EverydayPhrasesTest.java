@@ -1,0 +1,60 @@
+package org.jobmatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What villagers say about their work reaches the standard job and its family (bundled dictionaries). */
+class EverydayPhrasesTest {
+
+  private final JobTextAnalyzer analyzer = JobTextAnalyzer.fromClasspath();
+
+  @ParameterizedTest(name = "{0} -> {1} in {2}")
+  @CsvSource(delimiter = '|', value = {
+      // farm and animal work
+      "在鸡场喂鸡 | 家禽饲养员 | 畜禽饲养", "捡过鸡蛋 | 家禽饲养员 | 畜禽饲养", "养过几年猪 | 家畜饲养员 | 畜禽饲养",
+      "放了十来年羊 | 家畜饲养员 | 畜禽饲养", "在养猪场干过 | 家畜饲养员 | 畜禽饲养",
+      "种过几年大棚 | 农业工人 | 农业种植", "插了几年秧 | 农业工人 | 农业种植", "打过农药 | 农业工人 | 农业种植",
+      "种了十亩地 | 农业工人 | 农业种植", "摘过果子 | 采摘工 | 农业种植",
+      // fishing
+      "打了三十年鱼 | 渔民 | 渔业生产", "捕了一辈子鱼 | 渔民 | 渔业生产", "会补网 | 渔网编织工 | 渔业生产",
+      "在蟹塘干过 | 水产养殖工 | 渔业生产",
+      // shop and market work
+      "站过柜台 | 营业员 | 商品销售", "看了几年店 | 营业员 | 商品销售", "做过导购 | 营业员 | 商品销售",
+      "摆过摊卖水果 | 营业员 | 商品销售", "在超市卖过货 | 销售员 | 商品销售", "在超市干过收银 | 收银员 | 商品销售",
+      "理过货 | 理货员 | 商品销售",
+      // driving and logistics
+      "开了十年大货车 | 货车司机 | 道路运输", "开了十年车 | 驾驶员 | 道路运输", "开过出租车 | 网约车司机 | 道路运输",
+      "跑过快递 | 快递员 | 道路运输", "送了两年外卖 | 外卖员 | 道路运输", "扛过几年包 | 装卸工 | 仓储装卸",
+      // construction, factory, welding, textile
+      "在工地和过水泥 | 建筑工人 | 建筑施工", "在电子厂做过插件 | 装配工 | 生产制造",
+      "干了五六年电焊 | 焊工 | 焊接钣金", "船厂里打磨除锈 | 打磨工 | 焊接钣金", "在服装厂做过车位 | 缝纫工 | 纺织服装",
+      // cleaning, care, kitchen
+      "做过两年保洁 | 保洁员 | 保洁环卫", "在宾馆洗过床单 | 洗衣工 | 保洁环卫", "看了十年大门 | 门卫 | 安全保卫",
+      "伺候过病人 | 医疗护理员 | 养老护理", "在家带孙子 | 育婴员 | 家政育婴", "烧过酒席 | 厨师 | 餐饮服务",
+      "在食堂打过饭 | 帮厨 | 餐饮服务", "会蒸点心 | 中式面点师 | 餐饮服务"})
+  void everydayPhraseReachesItsJobAndFamily(String text, String concept, String family) {
+    AnalyzedText analyzed = analyzer.analyze(text);
+    assertThat(analyzed.concepts()).contains(concept);
+    assertThat(analyzed.families()).contains(family);
+  }
+
+  @Test
+  void aCookFindsTheWholeKitchenAndADriverTheDeliveryPosts() {
+    OccupationTaxonomy taxonomy = analyzer.taxonomy();
+    String cook = analyzer.analyze("在饭店烧了十年菜").families().iterator().next();
+    assertThat(taxonomy.membersOf(cook)).contains("厨师", "中式面点师", "帮厨");
+    String driver = analyzer.analyze("开过大货车，有A2驾照").families().iterator().next();
+    assertThat(taxonomy.membersOf(driver)).contains("快递员", "配送员");
+    String factoryHand = analyzer.analyze("在厂里上班，做过普工").families().iterator().next();
+    assertThat(taxonomy.membersOf(factoryHand)).contains("装配工", "流水线工人");
+  }
+
+  @Test
+  void severalTradesGiveTheirFamiliesInTextOrder() {
+    assertThat(analyzer.analyze("种地，养过羊，冬天在工地搬砖").families())
+        .containsExactly("农业种植", "畜禽饲养", "建筑施工");
+  }
+}
