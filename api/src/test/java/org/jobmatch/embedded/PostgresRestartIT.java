@@ -116,26 +116,6 @@ class PostgresRestartIT {
         return socket;
     }
 
-    /**
-     * For comparison: a search while Elasticsearch is frozen (SIGSTOP) gets 503 too. Measured, not held to a
-     * limit here: how fast it fails is the search client's settings' business (IndexConvergenceIT checks them).
-     */
-    @Test
-    void answers503WhileElasticsearchHangs() throws Exception {
-        ServerProcess elasticsearch = ServerProcess.elasticsearch(dataDir);
-        Measured<ResponseEntity<String>> search;
-        elasticsearch.signal("STOP");
-        try {
-            search = measure(() -> http.getForEntity(PERSON + "/recommendations", String.class));
-        } finally {
-            elasticsearch.signal("CONT");
-        }
-        assertThat(search.result().getStatusCode()).as(search.result().getBody()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(search.result().getBody()).contains("\"code\":\"search-unavailable\"");
-        System.out.printf(Locale.ROOT, "Elasticsearch stopped (SIGSTOP): 503 after %.2f s (GET recommendations)%n",
-                seconds(search.took()));
-    }
-
     private List<Long> placeAll(int from, int to) throws IOException {
         List<Long> ids = new ArrayList<>();
         for (int i = from; i <= to; i++) {

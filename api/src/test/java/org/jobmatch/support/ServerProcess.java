@@ -21,15 +21,11 @@ public final class ServerProcess {
         return new ServerProcess(dataDir, "postgres");
     }
 
-    public static ServerProcess elasticsearch(String dataDir) {
-        return new ServerProcess(dataDir, "elasticsearch");
-    }
-
     public List<Long> pids() throws IOException {
         return Files.readAllLines(pidFile).stream().filter(l -> !l.isBlank()).map(Long::parseLong).toList();
     }
 
-    /** The process the launcher started: for PostgreSQL the postmaster, for Elasticsearch its launcher. */
+    /** The process the launcher started: for PostgreSQL the postmaster. */
     public long main() throws IOException {
         return pids().get(0);
     }
