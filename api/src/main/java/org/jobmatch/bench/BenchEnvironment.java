@@ -51,8 +51,11 @@ public final class BenchEnvironment {
                     System.out.println(line);
                 }
             });
+            // Their threads race for the pool's connections on purpose: they wait for one, as they did before the
+            // service learnt to fail fast (spring.datasource.hikari.connection-timeout in application.properties).
             return Map.of("jobmatch.data-dir", dir.resolve("servers").toString(),
-                    "jobmatch.embedded.elasticsearch.port", "0", "jobmatch.embedded.postgres.port", "0");
+                    "jobmatch.embedded.elasticsearch.port", "0", "jobmatch.embedded.postgres.port", "0",
+                    "spring.datasource.hikari.connection-timeout", "30000");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

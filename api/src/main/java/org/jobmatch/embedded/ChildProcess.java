@@ -2,6 +2,7 @@ package org.jobmatch.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A server process we own: output goes to a console log, its pids to a pid file. */
+/** A server process we own: output is appended to a console log, its pids go to a pid file. */
 final class ChildProcess {
 
     /**
@@ -31,18 +32,23 @@ final class ChildProcess {
 
     private final String name;
     private final Process process;
-    private final Path consoleLog;
+    private final ConsoleLog consoleLog;
     private final Path pidFile;
 
-    private ChildProcess(String name, Process process, Path consoleLog, Path pidFile) {
+    private ChildProcess(String name, Process process, ConsoleLog consoleLog, Path pidFile) {
         this.name = name;
         this.process = process;
         this.consoleLog = consoleLog;
         this.pidFile = pidFile;
     }
 
-    static ChildProcess spawn(String name, ProcessBuilder builder, Path consoleLog, Path pidFile) {
-        builder.redirectErrorStream(true).redirectOutput(consoleLog.toFile());
+    static ChildProcess spawn(String name, ProcessBuilder builder, ConsoleLog consoleLog, Path pidFile) {
+        try {
+            consoleLog.begin(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写入日志 (cannot write the log) " + consoleLog.file(), e);
+        }
+        builder.redirectErrorStream(true).redirectOutput(Redirect.appendTo(consoleLog.file().toFile()));
         ChildProcess child = new ChildProcess(name, startOnSpawner(builder), consoleLog, pidFile);
         child.recordPids();
         return child;
@@ -77,33 +83,51 @@ final class ChildProcess {
     /** Rewrites the pid file so a later run can find leftovers of this one. */
     void recordPids() {
         try {
-            Files.writeString(pidFile, pids().stream().map(String::valueOf).collect(Collectors.joining("\n")) + "\n");
+            OwnerOnly.write(pidFile, pids().stream().map(String::valueOf).collect(Collectors.joining("\n")) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Polls {@code ready} until it holds; stops the process and fails on exit or timeout. */
-    void awaitReady(Duration timeout, BooleanSupplier ready) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!ready.getAsBoolean()) {
+    /**
+     * Polls {@code ready} until it holds, logging progress now and then; stops the process and fails when it
+     * exits, when {@code ready} throws (a failure waiting cannot cure) or when {@code limit} runs out.
+     */
+    void awaitReady(StartLimit limit, BooleanSupplier ready) {
+        long started = System.nanoTime();
+        long deadline = started + limit.timeout().toNanos();
+        long nextProgress = started + StartLimit.PROGRESS_EVERY.toNanos();
+        while (!isReady(ready)) {
             if (!process.isAlive()) {
                 throw failure("意外退出 (exited unexpectedly) with code " + process.exitValue());
             }
             if (System.nanoTime() > deadline) {
                 stop("TERM", Duration.ofSeconds(10));
-                throw failure("启动超时 (did not become ready within " + timeout.toSeconds() + " s)");
+                throw failure(limit.exceeded("启动"));
+            }
+            if (System.nanoTime() > nextProgress) {
+                limit.progress(name, started, consoleLog.tail(1));
+                nextProgress += StartLimit.PROGRESS_EVERY.toNanos();
             }
             sleep(POLL);
         }
     }
 
-    /** Waits for a one-off command (initdb) and fails unless it exits with 0. */
-    void awaitExit(Duration timeout) {
+    private boolean isReady(BooleanSupplier ready) {
         try {
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return ready.getAsBoolean();
+        } catch (RuntimeException e) {
+            stop("TERM", Duration.ofSeconds(10));
+            throw e;
+        }
+    }
+
+    /** Waits for a one-off command (initdb) and fails unless it exits with 0. */
+    void awaitExit(StartLimit limit) {
+        try {
+            if (!process.waitFor(limit.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 stop("KILL", Duration.ZERO);
-                throw failure("超时 (timed out after " + timeout.toSeconds() + " s)");
+                throw failure(limit.exceeded(""));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -116,8 +140,8 @@ final class ChildProcess {
     }
 
     private IllegalStateException failure(String what) {
-        return new IllegalStateException(name + " " + what + "; 日志 (log) " + consoleLog + ":\n"
-                + ConsoleLog.tail(consoleLog, 30));
+        return new IllegalStateException(name + " " + what + "; 日志 (log) " + consoleLog.file() + ":\n"
+                + consoleLog.tail(30));
     }
 
     /** Sends {@code signal}, waits up to {@code grace}, then kills whatever is left. */

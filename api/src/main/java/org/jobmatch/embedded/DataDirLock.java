@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -27,8 +26,9 @@ final class DataDirLock implements AutoCloseable {
     static DataDirLock acquire(Path runDir) {
         Path file = runDir.resolve("jobmatch.lock");
         try {
-            Files.createDirectories(runDir);
+            OwnerOnly.createDirectories(runDir);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnly.restrict(runDir); // pid files of earlier versions too
             Optional<FileLock> lock = tryLock(channel);
             if (lock.isEmpty()) {
                 channel.close();

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,6 +22,7 @@ final class ElasticsearchServer {
     private final int httpPort;
     private final Path home;
     private final ProcessSlot slot;
+    private final AutoRestart restarts;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** Clears leftovers of a killed run and claims the port; the slow part is {@link #start()}. */
@@ -30,6 +30,7 @@ final class ElasticsearchServer {
         this.context = context;
         this.home = context.dataDir().resolve(ID);
         this.slot = new ProcessSlot(NAME, context.pidFile(ID));
+        this.restarts = new AutoRestart(NAME, slot, this::start, context.log());
         Signals.stopLeftovers(context.pidFile(ID), context.distributionMarker(ID + "-"), NAME, context.log());
         this.httpPort = Ports.resolve(context.properties().elasticsearchPort(), "JOBMATCH_EMBEDDED_ELASTICSEARCH_PORT");
     }
@@ -38,52 +39,43 @@ final class ElasticsearchServer {
         return URI.create("http://127.0.0.1:" + httpPort);
     }
 
+    /** Starts Elasticsearch and waits until it answers; a crashed or killed one comes back by itself. */
     void start() throws IOException {
         Path dist = context.extractor().elasticsearch();
         Path config = home.resolve("config");
         Path logs = home.resolve("logs");
         Path tmp = home.resolve("tmp");
+        DistributionExtractor.deleteTree(tmp); // the last run's temporary files
         for (Path dir : List.of(config, home.resolve("data"), logs, tmp)) {
             Files.createDirectories(dir);
         }
         writeConfig(dist, config, logs);
+        OwnerOnly.restrict(home);
         context.unprivileged().handOver(home);
-        ProcessBuilder builder = new ProcessBuilder(command(dist)).directory(home.toFile());
-        Map<String, String> env = builder.environment();
+        ProcessBuilder builder = new ProcessBuilder(context.command("TERM", dist.resolve("bin/elasticsearch"), List.of()))
+                .directory(home.toFile());
+        environment(builder.environment(), config, tmp);
+        ChildProcess process = slot.spawn(builder, context.consoleLog(logs, "console.log"));
+        process.awaitReady(context.startLimit(), this::healthy);
+        process.recordPids(); // now including the server JVM the launcher forked
+        OwnerOnly.restrict(config); // the keystore it creates on its first start is rw-rw----
+        restarts.watch(process); // the index relay then catches up
+    }
+
+    /**
+     * The server JVM's temporary files go to {@code tmp} (ES_TMPDIR), and so do the launcher's: it leaves a
+     * {@code final-flags*} folder in its java.io.tmpdir on every start, which would otherwise pile up in /tmp.
+     */
+    private void environment(Map<String, String> env, Path config, Path tmp) {
         env.put("ES_JAVA_HOME", System.getProperty("java.home"));
         env.put("ES_PATH_CONF", config.toString());
         env.put("ES_TMPDIR", tmp.toString());
+        if (!tmp.toString().matches(".*\\s.*")) { // the launcher's options are split at spaces
+            env.put("CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
+        }
         String heap = context.properties().elasticsearchHeap();
         env.put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
         env.remove("JAVA_TOOL_OPTIONS");
-        ChildProcess process = slot.spawn(builder, logs.resolve("console.log"));
-        process.awaitReady(context.properties().startTimeout(), this::healthy);
-        process.recordPids(); // now including the server JVM the launcher forked
-        process.onExit(this::restartUnlessStopped);
-    }
-
-    /** A crashed or killed Elasticsearch comes back by itself; the index relay then catches up. */
-    private void restartUnlessStopped() {
-        if (slot.isStopped()) {
-            return;
-        }
-        context.log().warn(NAME + " 意外退出，正在重启 (exited unexpectedly, restarting)");
-        Thread restart = new Thread(() -> {
-            try {
-                start();
-                context.log().info(NAME + " 已重启 (restarted) at " + uri());
-            } catch (IOException | RuntimeException e) {
-                context.log().error(NAME + " 重启失败 (restart failed)", e);
-            }
-        }, "jobmatch-embedded-restart-elasticsearch");
-        restart.setDaemon(true);
-        restart.start();
-    }
-
-    private List<String> command(Path dist) {
-        List<String> command = new ArrayList<>(context.unprivileged().commandPrefix("TERM"));
-        command.add(dist.resolve("bin/elasticsearch").toString());
-        return command;
     }
 
     private void writeConfig(Path dist, Path config, Path logs) throws IOException {

@@ -64,6 +64,7 @@ public final class EmbeddedServers {
         Path dist = properties.dataDir().resolve("dist");
         try {
             Files.createDirectories(dist);
+            OwnerOnly.restrictDataDir(properties.dataDir(), unprivileged.isRoot());
         } catch (IOException e) {
             throw new UncheckedIOException("无法创建数据目录 (cannot create the data directory) " + dist, e);
         }
@@ -146,6 +147,11 @@ public final class EmbeddedServers {
 
     public Optional<String> jdbcUrl() {
         return postgres.map(PostgresServer::jdbcUrl);
+    }
+
+    /** The generated password every connection to the embedded PostgreSQL needs. */
+    public Optional<String> postgresPassword() {
+        return postgres.map(PostgresServer::password);
     }
 
     /** Stops both servers (in parallel) and frees the data directory; idempotent, a second caller waits. */

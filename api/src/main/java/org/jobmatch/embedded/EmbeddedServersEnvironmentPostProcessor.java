@@ -47,9 +47,10 @@ public final class EmbeddedServersEnvironmentPostProcessor implements Environmen
             servers.elasticsearchUri().ifPresent(uri -> values.put(ELASTICSEARCH_URIS, uri.toString()));
         }
         if (needPostgres) {
+            // the embedded server has this one login, whatever else may be configured
             servers.jdbcUrl().ifPresent(url -> values.put(DATASOURCE_URL, url));
-            putIfUnset(binder, values, "spring.datasource.username", PostgresServer.USER);
-            putIfUnset(binder, values, "spring.datasource.password", "");
+            values.put("spring.datasource.username", PostgresServer.USER);
+            servers.postgresPassword().ifPresent(password -> values.put("spring.datasource.password", password));
         }
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, values));
         application.addListeners(new EmbeddedServersListener(servers));
@@ -66,7 +67,7 @@ public final class EmbeddedServersEnvironmentPostProcessor implements Environmen
                         .orElse(EmbeddedServersProperties.DEFAULT_POSTGRES_PORT),
                 binder.bind(prefix + "elasticsearch.heap", String.class)
                         .orElse(EmbeddedServersProperties.DEFAULT_ELASTICSEARCH_HEAP),
-                binder.bind(prefix + "start-timeout", Duration.class)
+                binder.bind(StartLimit.PROPERTY, Duration.class)
                         .orElse(EmbeddedServersProperties.DEFAULT_START_TIMEOUT),
                 binder.bind(prefix + "enabled", Boolean.class).orElse(true));
     }
@@ -76,12 +77,6 @@ public final class EmbeddedServersEnvironmentPostProcessor implements Environmen
         return binder.bind(name, Bindable.listOf(String.class))
                 .map(values -> values.stream().anyMatch(value -> !value.isBlank()))
                 .orElse(false);
-    }
-
-    private static void putIfUnset(Binder binder, Map<String, Object> values, String name, String value) {
-        if (!binder.bind(name, String.class).isBound()) {
-            values.put(name, value);
-        }
     }
 
     @Override

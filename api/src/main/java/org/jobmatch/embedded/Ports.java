@@ -5,11 +5,24 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Port choice for the embedded servers: all of them listen on loopback only. */
 final class Ports {
 
     static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+    /**
+     * Free ports are picked here, below the kernel's ephemeral range (Linux 32768-60999, others 49152-65535): in
+     * the seconds between our pick and the server's bind, any outgoing connection of a busy machine could take
+     * a port from that range, and the server would fail to start.
+     */
+    static final int PICK_FROM = 20000;
+    static final int PICK_TO = 32767;
+    private static final int PICKS = 200;
+    /** Never the same port twice in this JVM: the servers bind theirs only later. */
+    private static final Set<Integer> PICKED = ConcurrentHashMap.newKeySet();
 
     private Ports() {
     }
@@ -42,6 +55,16 @@ final class Ports {
     }
 
     static int freePort() {
+        for (int pick = 0; pick < PICKS; pick++) {
+            int port = ThreadLocalRandom.current().nextInt(PICK_FROM, PICK_TO + 1);
+            if (isFree(port) && PICKED.add(port)) {
+                return port;
+            }
+        }
+        return anyFreePort();
+    }
+
+    private static int anyFreePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, LOOPBACK)) {
             return socket.getLocalPort();
         } catch (IOException e) {

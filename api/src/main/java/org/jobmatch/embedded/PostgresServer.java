@@ -8,30 +8,42 @@ import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
-/** A PostgreSQL run directly as our child (not through pg_ctl, so we own the process). */
+/**
+ * A PostgreSQL run directly as our child (not through pg_ctl, so we own the process). Every connection needs
+ * the generated superuser password; a crashed or killed server comes back by itself.
+ */
 final class PostgresServer {
 
     static final String NAME = "PostgreSQL";
     static final String DATABASE = "jobmatch";
     static final String USER = "postgres";
-    private static final String ID = "postgres";
+    static final String ID = "postgres";
+    static final String PASSWORD_FILE = "superuser.password";
     /** sun_path holds 108 bytes; beyond that we go without a Unix socket (we only use TCP). */
     private static final int MAX_SOCKET_PATH = 100;
+    /** Wrong password or no such role: waiting will not help. */
+    private static final Set<String> LOGIN_REFUSED = Set.of("28P01", "28000");
 
     private final LaunchContext context;
     private final int port;
     private final Path home;
+    private final String password;
+    private final PostgresCluster cluster;
     private final ProcessSlot slot;
+    private final AutoRestart restarts;
 
-    /** Clears leftovers of a killed run and claims the port; the slow part is {@link #start()}. */
+    /** Clears leftovers of a killed run, claims the port, reads the password; the slow part is {@link #start()}. */
     PostgresServer(LaunchContext context) throws IOException {
         this.context = context;
-        this.home = context.dataDir().resolve(ID);
+        this.home = OwnerOnly.createDirectories(context.dataDir().resolve(ID));
+        this.password = PasswordFile.readOrCreate(home.resolve(PASSWORD_FILE));
+        this.cluster = new PostgresCluster(context, home, home.resolve(PASSWORD_FILE), password);
         this.slot = new ProcessSlot(NAME, context.pidFile(ID));
+        this.restarts = new AutoRestart(NAME, slot, this::start, context.log());
         Signals.stopLeftovers(context.pidFile(ID), context.distributionMarker(ID + "-"), NAME, context.log());
         this.port = Ports.resolve(context.properties().postgresPort(), "JOBMATCH_EMBEDDED_POSTGRES_PORT");
     }
@@ -40,54 +52,40 @@ final class PostgresServer {
         return jdbcUrl(DATABASE);
     }
 
+    String password() {
+        return password;
+    }
+
     private String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
     void start() throws IOException {
         Path dist = context.extractor().postgres();
-        Path data = home.resolve("data");
-        Path logs = home.resolve("log");
+        Path data = cluster.data();
         Path sockets = home.resolve("run");
-        Files.createDirectories(logs);
+        Files.createDirectories(home.resolve("log"));
         Files.createDirectories(sockets);
+        OwnerOnly.restrict(home);
         context.unprivileged().handOver(home);
-        if (!Files.exists(data.resolve("PG_VERSION"))) {
-            initdb(dist, data, logs);
-        }
         removeStaleLockFile(data);
-        List<String> command = command(dist, "bin/postgres", "-D", data.toString(), "-p", Integer.toString(port),
+        cluster.prepare(dist);
+        List<String> arguments = List.of("-D", data.toString(), "-p", Integer.toString(port),
                 "-h", "127.0.0.1", "-k", socketDirectory(sockets),
                 // a batch writes ~300,000 rows at a time: with the defaults (128 MB, 1 GB of WAL) it forced a
                 // checkpoint every few seconds and wrote each page it touched again in full to the WAL
                 "-c", "shared_buffers=512MB", "-c", "max_wal_size=4GB");
-        ChildProcess process = slot.spawn(new ProcessBuilder(command).directory(home.toFile()),
-                logs.resolve("console.log"));
-        process.awaitReady(context.properties().startTimeout(), this::acceptsConnections);
+        ChildProcess process = slot.spawn(new ProcessBuilder(context.command("INT", dist.resolve("bin/postgres"), arguments))
+                .directory(home.toFile()), context.consoleLog(home.resolve("log"), "console.log"));
+        process.awaitReady(context.startLimit(), this::acceptsConnections);
         createDatabaseIfMissing();
-    }
-
-    /** Initialises into a scratch directory renamed at the end, so a crash never leaves half a cluster. */
-    private void initdb(Path dist, Path data, Path logs) throws IOException {
-        if (Files.exists(data)) {
-            // initdb's rename is atomic, so this is not ours to delete
-            throw new IllegalStateException(data + " 不是 PostgreSQL 数据目录 (is not a PostgreSQL data directory:"
-                    + " PG_VERSION is missing): move it away or set JOBMATCH_DATA_DIR to another directory");
-        }
-        Path scratch = home.resolve("data-initdb");
-        DistributionExtractor.deleteTree(scratch);
-        context.log().info("正在初始化数据库目录 (running initdb) " + data);
-        List<String> initdb = command(dist, "bin/initdb", "-D", scratch.toString(), "-U", USER, "-A", "trust",
-                "-E", "UTF8", "--locale=C");
-        ChildProcess process = ChildProcess.spawn(NAME + " initdb", new ProcessBuilder(initdb).directory(home.toFile()),
-                logs.resolve("initdb.log"), context.pidFile(ID + "-initdb"));
-        process.awaitExit(context.properties().startTimeout());
-        Files.move(scratch, data);
+        restarts.watch(process); // requests meanwhile fail fast (503) and work again once it is back
     }
 
     /**
-     * PostgreSQL removes its lock file itself when the recorded pid is dead, but not when the pid
-     * was reused by another user's process (kill -0 then says EPERM). Leftovers are stopped by now.
+     * PostgreSQL removes its lock file itself when the recorded pid is dead (after checking that no orphaned
+     * backend of a killed postmaster still uses its shared memory, so we must leave that case to it), but not
+     * when the pid was reused by another process of the user it runs as. Leftovers are stopped by now.
      */
     private void removeStaleLockFile(Path data) throws IOException {
         Path lockFile = data.resolve("postmaster.pid");
@@ -95,20 +93,13 @@ final class PostgresServer {
             return;
         }
         String pid = Files.readAllLines(lockFile).stream().findFirst().orElse("").trim();
-        boolean ours = pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive)
-                .map(process -> Signals.commandLine(process.pid()).contains(context.distributionMarker(ID + "-")))
+        boolean reused = !pid.matches("\\d+") || ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive)
+                .map(process -> !Signals.commandLine(process.pid()).contains(context.distributionMarker(ID + "-")))
                 .orElse(false);
-        if (!ours) {
+        if (reused) {
             context.log().info("删除过期的 (removing stale) " + lockFile);
             Files.delete(lockFile);
         }
-    }
-
-    private List<String> command(Path dist, String program, String... arguments) {
-        List<String> command = new ArrayList<>(context.unprivileged().commandPrefix("INT"));
-        command.add(dist.resolve(program).toString());
-        command.addAll(List.of(arguments));
-        return command;
     }
 
     private String socketDirectory(Path sockets) {
@@ -119,7 +110,11 @@ final class PostgresServer {
         try (Connection ignored = connect("postgres")) {
             return true;
         } catch (SQLException e) {
-            return false;
+            if (LOGIN_REFUSED.contains(e.getSQLState())) {
+                throw new IllegalStateException(NAME + " 拒绝了 " + home.resolve(PASSWORD_FILE) + " 中的密码 (refused"
+                        + " the password in that file): delete the file to have a new one set on the next start", e);
+            }
+            return false; // not up yet, or recovering after a crash
         }
     }
 
@@ -141,6 +136,7 @@ final class PostgresServer {
     private Connection connect(String database) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", USER);
+        properties.setProperty("password", password);
         properties.setProperty("connectTimeout", "2");
         properties.setProperty("socketTimeout", "10");
         return driver().connect(jdbcUrl(database), properties);

@@ -23,7 +23,7 @@ final class ProcessSlot {
         this.pidFile = pidFile;
     }
 
-    synchronized ChildProcess spawn(ProcessBuilder builder, Path consoleLog) {
+    synchronized ChildProcess spawn(ProcessBuilder builder, ConsoleLog consoleLog) {
         if (stopped) {
             throw new IllegalStateException(serverName + " 启动时已被要求停止 (was stopped while starting)");
         }

@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -72,6 +74,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "与台账现有记录冲突", "conflicts with a record in the ledger"), request);
     }
 
+    /** PostgreSQL is down or restarting: fail fast, the request may be tried again shortly. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ProblemDetail ledgerUnavailable(Exception e, HttpServletRequest request) {
+        log.warn("Ledger unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return withInstance(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable",
+                "台账数据库暂时不可用，请稍后再试", "the ledger database is unavailable, try again shortly"), request);
+    }
+
     @ExceptionHandler({ConnectException.class, SocketTimeoutException.class})
     ProblemDetail searchDown(Exception e, HttpServletRequest request) {
         return searchUnavailable(new SearchUnavailableException(e), request);
@@ -86,6 +96,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        if (LedgerOutage.isCause(e)) { // e.g. a commit whose connection broke
+            return ledgerUnavailable(e, request);
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return withInstance(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "服务内部错误", "internal error"), request);

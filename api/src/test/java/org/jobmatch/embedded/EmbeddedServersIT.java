@@ -9,14 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -36,14 +31,12 @@ class EmbeddedServersIT {
 
     @BeforeAll
     static void createDataDir() throws IOException {
-        // Not @TempDir: that is rwx------, and the servers may run as nobody.
-        dataDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "embedded-it-");
-        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        dataDir = ScratchDataDir.create();
     }
 
     @AfterAll
     static void deleteDataDir() throws IOException {
-        DistributionExtractor.deleteTree(dataDir);
+        ScratchDataDir.delete(dataDir);
     }
 
     @Test
@@ -51,10 +44,12 @@ class EmbeddedServersIT {
         EmbeddedServersProperties properties = EmbeddedServersProperties.defaults(dataDir).withPorts(0, 0);
         EmbeddedServers cold = EmbeddedServers.startShared(properties, true, true);
         URI elasticsearch = cold.elasticsearchUri().orElseThrow();
-        String jdbcUrl = cold.jdbcUrl().orElseThrow();
         assertThat(http("GET", elasticsearch.resolve("/_cluster/health"), "")).contains("\"cluster_name\":\"jobmatch\"");
-        assertThat(queryInt(jdbcUrl, "select 1")).isEqualTo(1);
-        writeSomething(elasticsearch, jdbcUrl);
+        assertThat(EmbeddedSql.queryInt(cold, "select 1")).isEqualTo(1);
+        writeSomething(elasticsearch, cold);
+        ScratchDataDir.assertOwnerOnly(dataDir, Unprivileged.detect());
+        List<Path> firstRunsTemporaryFolders = finalFlagsFolders();
+        assertThat(firstRunsTemporaryFolders).as("the launcher's temporary folders, in the data directory").isNotEmpty();
 
         stopAndCheckProcessesAreGone(cold);
 
@@ -63,7 +58,10 @@ class EmbeddedServersIT {
         LOG.info("热启动 (warm start) took " + Durations.seconds(started));
         assertThat(http("GET", warm.elasticsearchUri().orElseThrow().resolve("/it-persist/_count"), ""))
                 .contains("\"count\":1");
-        assertThat(queryInt(warm.jdbcUrl().orElseThrow(), "select count(*) from it_persist")).isEqualTo(1);
+        assertThat(EmbeddedSql.queryInt(warm, "select count(*) from it_persist")).isEqualTo(1);
+        assertKeptTheFirstRunsConsoleLogs();
+        assertThat(finalFlagsFolders()).as("the launcher's temporary folders, cleaned on every start").isNotEmpty()
+                .doesNotContainAnyElementsOf(firstRunsTemporaryFolders);
         stopAndCheckProcessesAreGone(warm);
     }
 
@@ -90,12 +88,22 @@ class EmbeddedServersIT {
     static class Empty {
     }
 
-    private static void writeSomething(URI elasticsearch, String jdbcUrl) throws Exception {
+    private static void writeSomething(URI elasticsearch, EmbeddedServers servers) throws Exception {
         http("PUT", elasticsearch.resolve("/it-persist/_doc/1?refresh=true"), "{\"title\":\"焊工\"}");
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("create table it_persist (id int primary key)");
-            statement.execute("insert into it_persist values (1)");
+        EmbeddedSql.execute(servers, "create table it_persist (id int primary key)", "insert into it_persist values (1)");
+    }
+
+    /** Each start appends to the console logs under a header of its own. */
+    private static void assertKeptTheFirstRunsConsoleLogs() throws IOException {
+        assertThat(Files.readString(dataDir.resolve("postgres/log/console.log")))
+                .containsSubsequence("jobmatch: PostgreSQL", "jobmatch: PostgreSQL");
+        assertThat(Files.readString(dataDir.resolve("elasticsearch/logs/console.log")))
+                .containsSubsequence("jobmatch: Elasticsearch", "jobmatch: Elasticsearch");
+    }
+
+    private static List<Path> finalFlagsFolders() throws IOException {
+        try (Stream<Path> files = Files.list(dataDir.resolve("elasticsearch/tmp"))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("final-flags")).toList();
         }
     }
 
@@ -104,15 +112,6 @@ class EmbeddedServersIT {
         assertThat(pids).isNotEmpty();
         servers.stop();
         assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
-    }
-
-    private static int queryInt(String jdbcUrl, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getInt(1);
-        }
     }
 
     private static String http(String method, URI uri, String body) throws Exception {

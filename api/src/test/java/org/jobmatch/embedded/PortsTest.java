@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PortsTest {
@@ -15,6 +18,13 @@ class PortsTest {
 
         assertThat(port).isPositive();
         assertThat(Ports.isFree(port)).isTrue();
+    }
+
+    @Test
+    void picksBelowTheEphemeralRangeAndNeverTheSamePortTwice() {
+        Set<Integer> picked = IntStream.range(0, 50).mapToObj(i -> Ports.freePort()).collect(Collectors.toSet());
+
+        assertThat(picked).hasSize(50).allSatisfy(port -> assertThat(port).isBetween(Ports.PICK_FROM, Ports.PICK_TO));
     }
 
     @Test

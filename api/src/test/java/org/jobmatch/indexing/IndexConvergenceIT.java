@@ -105,12 +105,14 @@ class IndexConvergenceIT {
 
     /** The packaged jar on the same servers, as a second app instance that can be killed with -9. */
     private Process startSecondInstance() throws Exception {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                "target/jobmatch.jar", "--server.port=0", "--jobmatch.embedded.enabled=false",
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/jobmatch.jar", "--server.port=0", "--jobmatch.embedded.enabled=false",
                 "--spring.elasticsearch.uris=" + environment.getProperty("spring.elasticsearch.uris"),
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=")
-                .redirectErrorStream(true).redirectOutput(Path.of("target/second-instance.log").toFile()).start();
+                "--spring.datasource.username=postgres");
+        // the embedded server's generated password, not on the command line
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", environment.getProperty("spring.datasource.password"));
+        return builder.redirectErrorStream(true).redirectOutput(Path.of("target/second-instance.log").toFile()).start();
     }
 
     private void awaitPendingBelow(long queued) throws InterruptedException {
