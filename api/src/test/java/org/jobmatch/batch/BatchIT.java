@@ -1,10 +1,12 @@
 package org.jobmatch.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -191,9 +193,8 @@ class BatchIT {
         ResponseEntity<String> started = http.postForEntity("/api/v1/batches", request, String.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String id = json.readTree(started.getBody()).get("id").asText();
-        for (int i = 0; i < 600 && get("/api/v1/batches/" + id).get("status").asText().equals("RUNNING"); i++) {
-            Thread.sleep(100);
-        }
+        await("batch " + id).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !get("/api/v1/batches/" + id).get("status").asText().equals("RUNNING"));
         assertThat(get("/api/v1/batches/" + id).get("status").asText()).isEqualTo("DONE");
         return id;
     }

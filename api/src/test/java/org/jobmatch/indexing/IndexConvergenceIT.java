@@ -1,6 +1,7 @@
 package org.jobmatch.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -115,31 +116,17 @@ class IndexConvergenceIT {
         return builder.redirectErrorStream(true).redirectOutput(Path.of("target/second-instance.log").toFile()).start();
     }
 
-    private void awaitPendingBelow(long queued) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (relay.pending() >= queued && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
+    private void awaitPendingBelow(long queued) {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> relay.pending() < queued);
     }
 
     /** Index and ledger agree on every document and its version, for both indices. */
     private void awaitConvergence() throws Exception {
-        Instant deadline = Instant.now().plus(CONVERGENCE);
         for (IndexKind kind : IndexKind.values()) {
             Map<String, Long> expected = IndexVersions.ledger(ledger.jdbc(), kind);
-            Map<String, Long> actual = Map.of();
-            while (Instant.now().isBefore(deadline)) {
-                try {
-                    actual = IndexVersions.index(client, kind);
-                } catch (Exception stillDown) {
-                    actual = Map.of();
-                }
-                if (actual.equals(expected)) {
-                    break;
-                }
-                Thread.sleep(500);
-            }
-            assertThat(actual).as(kind + " index versions").hasSameSizeAs(expected).isEqualTo(expected);
+            await(kind + " index versions").atMost(CONVERGENCE).pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptions() // Elasticsearch may still be coming back
+                    .untilAsserted(() -> assertThat(IndexVersions.index(client, kind)).isEqualTo(expected));
         }
     }
 

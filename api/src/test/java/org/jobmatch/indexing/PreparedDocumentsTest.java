@@ -3,7 +3,6 @@ package org.jobmatch.indexing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -11,15 +10,13 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import co.elastic.clients.util.BinaryData;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
-import org.jobmatch.domain.GeoPoint;
 import org.jobmatch.domain.Vacancy;
-import org.jobmatch.domain.VacancySource;
-import org.jobmatch.domain.WorkMode;
-import org.jobmatch.vacancy.VacancyRowsWritten;
+import org.jobmatch.domain.VacancyBuilder;
 import org.jobmatch.index.DocumentWriter;
 import org.jobmatch.index.IndexKind;
 import org.jobmatch.index.IndexOperation;
 import org.jobmatch.vacancy.VacancyLedger;
+import org.jobmatch.vacancy.VacancyRowsWritten;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,9 +66,8 @@ class PreparedDocumentsTest {
     }
 
     private static VacancyRowsWritten written(String id, long version) {
-        Vacancy vacancy = new Vacancy(id, VacancySource.ENTERPRISE, "海门缝纫厂", "缝纫工", "招熟练缝纫工", List.of("缝纫"),
-                "三星镇", new GeoPoint(31.90, 121.05), null, null, 2, 3000, 4000, WorkMode.FULL_TIME, false, Set.of(),
-                null, null);
+        Vacancy vacancy = VacancyBuilder.aVacancy().id(id).employer("海门缝纫厂").description("招熟练缝纫工")
+                .skills("缝纫").openings(2).wages(3000, 4000).build();
         return new VacancyRowsWritten(List.of(new VacancyLedger.Versioned(vacancy, version)));
     }
 }

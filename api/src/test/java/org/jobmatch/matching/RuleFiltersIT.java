@@ -16,11 +16,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jobmatch.domain.AssistanceGroup;
-import org.jobmatch.domain.Contact;
-import org.jobmatch.domain.GeoPoint;
-import org.jobmatch.domain.Person;
-import org.jobmatch.domain.Vacancy;
-import org.jobmatch.domain.VacancySource;
+import org.jobmatch.domain.RandomRecords;
 import org.jobmatch.domain.WorkMode;
 import org.jobmatch.index.IndexKind;
 import org.jobmatch.matching.rules.HardRule;
@@ -73,8 +69,9 @@ class RuleFiltersIT {
                 String.class)).stream().map(v -> PersonFacts.of(v.person(), today)).toList();
 
         int admitted = 0;
+        RandomRecords records = new RandomRecords(20261205, today);
         for (int i = 0; i < VACANCIES; i++) {
-            VacancyFacts vacancy = VacancyFacts.of(vacancy(random, i, today));
+            VacancyFacts vacancy = VacancyFacts.of(records.vacancy("RF-V-" + i));
             for (HardRule rule : HardRule.values()) {
                 Set<String> byPredicate = persons.stream()
                         .filter(p -> rule.passes(p, vacancy, vacancy.distanceKm(p), today))
@@ -124,16 +121,5 @@ class RuleFiltersIT {
         }
         p.put("preferences", preferences);
         return p;
-    }
-
-    private static Vacancy vacancy(Random random, int i, LocalDate today) {
-        AssistanceGroup[] groups = AssistanceGroup.values();
-        return new Vacancy("RF-V-" + i, VacancySource.values()[random.nextInt(4)], "E", "T", null, List.of(), "三星镇",
-                new GeoPoint(31.9 + random.nextDouble() * 0.2, 121.0 + random.nextDouble() * 0.4),
-                random.nextBoolean() ? null : 16 + random.nextInt(10), random.nextBoolean() ? null : 40 + random.nextInt(25),
-                1, null, random.nextBoolean() ? null : 2500 + random.nextInt(40) * 100,
-                WorkMode.values()[random.nextInt(4)], false,
-                random.nextBoolean() ? Set.of() : Set.of(groups[random.nextInt(groups.length)]), null,
-                new Contact(null, null));
     }
 }

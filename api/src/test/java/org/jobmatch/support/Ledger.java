@@ -1,12 +1,12 @@
 package org.jobmatch.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.jobmatch.index.IndexAdmin;
@@ -54,14 +54,9 @@ public class Ledger {
     }
 
     /** Waits until no batch run is running, so that emptying the ledger does not pull rows from under one. */
-    public void awaitBatches() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (jdbc.queryForObject("SELECT count(*) FROM batches WHERE status = 'RUNNING'", Integer.class) > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("a batch run did not finish");
-            }
-            Thread.sleep(50);
-        }
+    public void awaitBatches() {
+        await("batch runs to finish").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() ->
+                jdbc.queryForObject("SELECT count(*) FROM batches WHERE status = 'RUNNING'", Integer.class) == 0);
     }
 
     /** Forgets every failed kiosk identification and login, as if none had been tried. */
@@ -91,14 +86,9 @@ public class Ledger {
     }
 
     /** Waits until every ledger change has reached the index and is searchable, and the vacancy pool. */
-    public void awaitIndexed() throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (relay.pending() > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("index relay did not catch up");
-            }
-            Thread.sleep(50);
-        }
+    public void awaitIndexed() throws IOException {
+        await("the index relay to catch up").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> relay.pending() == 0);
         for (IndexKind kind : IndexKind.values()) {
             admin.refresh(kind);
         }

@@ -38,8 +38,6 @@ class AgeBandTest {
     }
 
     private static Vacancy vacancy(Integer ageMin, Integer ageMax) {
-        return new Vacancy("V-1", VacancySource.ENTERPRISE, "某公司", "缝纫工", null, null, "三星镇",
-                new GeoPoint(31.927, 121.045), ageMin, ageMax, 1, null, null, null, false, Set.of(),
-                LocalDate.of(2030, 1, 1), null);
+        return VacancyBuilder.aVacancy().ages(ageMin, ageMax).validUntil(LocalDate.of(2030, 1, 1)).build();
     }
 }

@@ -13,8 +13,8 @@ import org.jobmatch.domain.EmploymentStatus;
 import org.jobmatch.domain.GeoPoint;
 import org.jobmatch.domain.VacancySource;
 import org.jobmatch.domain.WorkMode;
-import org.jobmatch.matching.rules.RuleFixtures.PersonSpec;
-import org.jobmatch.matching.rules.RuleFixtures.VacancySpec;
+import org.jobmatch.domain.PersonBuilder;
+import org.jobmatch.domain.VacancyBuilder;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,7 +98,7 @@ class HardRulesTest {
 
         @Test
         void appliesTheVacancysOwnBounds() {
-            VacancySpec v = vacancy().ages(30, 60);
+            VacancyBuilder v = vacancy().ages(30, 60);
 
             assertThat(check(person().born(TODAY.minusYears(30)), v, HardRule.AGE).passed()).isTrue();
             assertThat(check(person().born(TODAY.minusYears(29)), v, HardRule.AGE).passed()).isFalse();
@@ -116,7 +116,7 @@ class HardRulesTest {
 
         @Test
         void welfarePostWithoutGroupsServesTheHardToEmploy() {
-            VacancySpec post = vacancy().source(VacancySource.WELFARE_POST);
+            VacancyBuilder post = vacancy().source(VacancySource.WELFARE_POST);
 
             assertThat(check(person().groups(AssistanceGroup.DIFFICULT), post, HardRule.ELIGIBLE_GROUP))
                     .isEqualTo(passed(HardRule.ELIGIBLE_GROUP, "属于 就业困难人员"));
@@ -128,7 +128,7 @@ class HardRulesTest {
 
         @Test
         void namedGroupsLimitTheVacancy() {
-            VacancySpec post = vacancy().source(VacancySource.WELFARE_POST).eligibleGroups(AssistanceGroup.RETIRED_FISHER);
+            VacancyBuilder post = vacancy().source(VacancySource.WELFARE_POST).eligibleGroups(AssistanceGroup.RETIRED_FISHER);
 
             assertThat(check(person().groups(AssistanceGroup.RETIRED_FISHER, AssistanceGroup.LOW_INCOME), post,
                     HardRule.ELIGIBLE_GROUP).passed()).isTrue();
@@ -235,7 +235,7 @@ class HardRulesTest {
         assertThat(HardRules.allPass(person().born(born).build(), vacancy().build(), born.plusYears(56))).isFalse();
     }
 
-    private static RuleCheck check(PersonSpec p, VacancySpec v, HardRule rule) {
+    private static RuleCheck check(PersonBuilder p, VacancyBuilder v, HardRule rule) {
         return HardRules.check(p.build(), v.build(), TODAY).get(rule.ordinal());
     }
 

@@ -1,0 +1,44 @@
+package org.jobmatch.domain;
+
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.Set;
+
+/** Random persons and vacancies around 三星镇 for property tests, spread over every rule's boundaries. */
+public final class RandomRecords {
+
+    private final Random random;
+    private final LocalDate today;
+
+    public RandomRecords(long seed, LocalDate today) {
+        this.random = new Random(seed);
+        this.today = today;
+    }
+
+    public Person person(String id) {
+        return PersonBuilder.aPerson().id(id)
+                .born(today.minusYears(16 + random.nextInt(50)).minusDays(random.nextInt(3) - 1))
+                .at(near()).groups(random.nextInt(4) == 0 ? Set.of() : Set.of(one(AssistanceGroup.values())))
+                .status(one(EmploymentStatus.values()))
+                .workModes(random.nextBoolean() ? Set.of() : Set.of(one(WorkMode.values())))
+                .maxDistanceKm(3 + random.nextInt(40)).willingToMigrate(random.nextInt(6) == 0)
+                .minWage(random.nextBoolean() ? null : 2500 + random.nextInt(30) * 100).build();
+    }
+
+    public Vacancy vacancy(String id) {
+        return VacancyBuilder.aVacancy().id(id).source(one(VacancySource.values())).at(near())
+                .ages(random.nextBoolean() ? null : 16 + random.nextInt(12), random.nextBoolean() ? null : 40 + random.nextInt(25))
+                .openings(random.nextInt(4)).wageMax(random.nextBoolean() ? null : 2500 + random.nextInt(40) * 100)
+                .workMode(one(WorkMode.values())).accessible(random.nextBoolean())
+                .eligibleGroups(random.nextBoolean() ? Set.of() : Set.of(one(AssistanceGroup.values())))
+                .validUntil(random.nextBoolean() ? null : today.plusDays(random.nextInt(20) - 10)).build();
+    }
+
+    private GeoPoint near() {
+        return new GeoPoint(31.9 + random.nextDouble() * 0.3, 121.0 + random.nextDouble() * 0.4);
+    }
+
+    private <T> T one(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}
