@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jobmatch.domain.Gazetteer;
@@ -14,11 +15,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * NDJSON import into the ledger (the API of this package). One import is one transaction: a body that
- * turns out to be too large or not NDJSON stores nothing, and nothing stored before is lost.
+ * Imports into the ledger (the API of this package): NDJSON bodies, or contract records fed one by one (from
+ * spreadsheet rows). One import is one transaction: a body that turns out to be too large or not NDJSON stores
+ * nothing, and nothing stored before is lost. A dry run does all of it, then rolls back.
  */
 @Service
 public class LedgerImport {
+
+    private static final ApplicationEventPublisher NO_EVENTS = event -> { };
 
     private final ObjectMapper mapper;
     private final TransactionTemplate transaction;
@@ -45,8 +49,7 @@ public class LedgerImport {
     /** {@code township}: the one township whose records the import may write (any, when empty). */
     public ImportReport importPersons(InputStream body, long maxBytes, ImportProgress progress,
                                       Optional<String> township) {
-        PersonWriter writer = new PersonWriter(jdbc, events, new TownshipScope(township));
-        return run(new NdjsonImport<>(mapper, persons, writer), body, maxBytes, progress);
+        return ndjson(RecordKind.PERSONS, body, maxBytes, progress, township);
     }
 
     public ImportReport importVacancies(InputStream body, long maxBytes, ImportProgress progress) {
@@ -55,17 +58,46 @@ public class LedgerImport {
 
     public ImportReport importVacancies(InputStream body, long maxBytes, ImportProgress progress,
                                         Optional<String> township) {
-        VacancyWriter writer = new VacancyWriter(jdbc, events, new TownshipScope(township));
-        return run(new NdjsonImport<>(mapper, vacancies, writer), body, maxBytes, progress);
+        return ndjson(RecordKind.VACANCIES, body, maxBytes, progress, township);
     }
 
-    private ImportReport run(NdjsonImport<?> ndjson, InputStream body, long maxBytes, ImportProgress progress) {
+    /**
+     * Imports the records {@code feed} hands to the sink, with the same validation, upsert and township scope as
+     * NDJSON lines; {@code outcomes} hears what became of each. A dry run stores nothing.
+     */
+    public ImportReport importRecords(RecordKind kind, Optional<String> township, boolean dryRun,
+                                      Consumer<RowOutcome> outcomes, Consumer<RecordSink> feed) {
+        return transaction.execute(status -> {
+            RecordImport<?> records = records(kind, township, dryRun ? NO_EVENTS : events, outcomes);
+            feed.accept(records);
+            ImportReport report = records.finish();
+            if (dryRun) {
+                status.setRollbackOnly();
+            }
+            return report;
+        });
+    }
+
+    private ImportReport ndjson(RecordKind kind, InputStream body, long maxBytes, ImportProgress progress,
+                                Optional<String> township) {
         return transaction.execute(status -> {
             try {
-                return ndjson.run(body, maxBytes, progress);
+                return new NdjsonImport(mapper, records(kind, township, events, outcome -> { }))
+                        .run(body, maxBytes, progress);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private RecordImport<?> records(RecordKind kind, Optional<String> township, ApplicationEventPublisher publisher,
+                                    Consumer<RowOutcome> outcomes) {
+        TownshipScope scope = new TownshipScope(township);
+        return switch (kind) {
+            case PERSONS -> new RecordImport<>(persons, new PersonWriter(jdbc, publisher, scope), PersonRow::person,
+                    outcomes);
+            case VACANCIES -> new RecordImport<>(vacancies, new VacancyWriter(jdbc, publisher, scope),
+                    VacancyRow::vacancy, outcomes);
+        };
     }
 }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jobmatch.domain.Person;
 import org.jobmatch.domain.Preferences;
@@ -34,8 +36,9 @@ final class PersonWriter implements RowWriter<PersonRow> {
 
     @Override
     public Result write(List<PersonRow> rows) {
-        Map<Integer, InvalidField> refused = scope.refusals(jdbc, "persons",
-                rows.stream().map(r -> r.person().id()).toList(), rows.stream().map(r -> r.person().township()).toList());
+        List<String> ids = rows.stream().map(r -> r.person().id()).toList();
+        Map<Integer, InvalidField> refused = scope.refusals(jdbc, "persons", ids,
+                rows.stream().map(r -> r.person().township()).toList());
         refuseTakenIdNumbers(rows, refused);
         PlacedHere placed = PlacedHere.lock(jdbc, rows);
         Map<Integer, InvalidField> warnings = new HashMap<>();
@@ -45,9 +48,11 @@ final class PersonWriter implements RowWriter<PersonRow> {
                 accepted.add(placed.apply(rows.get(i), i, warnings));
             }
         }
+        Set<String> existed = UPSERT.existing(jdbc, ids);
         List<PersonLedger.Versioned> written = UPSERT.run(jdbc, accepted, row -> row.person().id());
         events.publishEvent(new PersonRowsWritten(written));
-        return new Result(written.size(), refused, warnings);
+        return new Result(existed, written.stream().map(w -> w.person().id()).collect(Collectors.toSet()), refused,
+                warnings);
     }
 
     /** One resident, one ledger entry: a line whose ID number belongs to another entry is refused. */

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,7 @@ final class Upsert<T, R> {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final String sql;
+    private final String existing;
     private final List<String> columns;
     private final Function<T, Object[]> values;
     private final RowMapper<R> stored;
@@ -54,6 +57,7 @@ final class Upsert<T, R> {
                 + ") IS DISTINCT FROM ("
                 + compared.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")) + ")"
                 + " RETURNING *";
+        this.existing = "SELECT id FROM " + table + " WHERE id = ANY (?)";
         this.columns = columns;
         this.values = values;
         this.stored = stored;
@@ -68,6 +72,16 @@ final class Upsert<T, R> {
         }
         String json = json(lastById.values());
         return jdbc.query(sql, ps -> ps.setString(1, json), stored);
+    }
+
+    /** Those of the ids the table holds. */
+    Set<String> existing(JdbcTemplate jdbc, List<String> ids) {
+        Set<String> found = new HashSet<>();
+        jdbc.query(existing, ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", ids.toArray())),
+                rs -> {
+                    found.add(rs.getString(1));
+                });
+        return found;
     }
 
     private String json(Iterable<T> rows) {

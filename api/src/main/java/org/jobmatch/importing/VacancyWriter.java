@@ -2,6 +2,8 @@ package org.jobmatch.importing;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.jobmatch.domain.Contact;
@@ -39,13 +41,16 @@ final class VacancyWriter implements RowWriter<VacancyRow> {
 
     @Override
     public Result write(List<VacancyRow> rows) {
-        Map<Integer, InvalidField> refused = scope.refusals(jdbc, "vacancies",
-                rows.stream().map(r -> r.vacancy().id()).toList(), rows.stream().map(r -> r.vacancy().township()).toList());
+        List<String> ids = rows.stream().map(r -> r.vacancy().id()).toList();
+        Map<Integer, InvalidField> refused = scope.refusals(jdbc, "vacancies", ids,
+                rows.stream().map(r -> r.vacancy().township()).toList());
         List<VacancyRow> accepted = IntStream.range(0, rows.size()).filter(i -> !refused.containsKey(i))
                 .mapToObj(rows::get).toList();
+        Set<String> existed = UPSERT.existing(jdbc, ids);
         List<VacancyLedger.Versioned> written = UPSERT.run(jdbc, accepted, row -> row.vacancy().id());
         events.publishEvent(new VacancyRowsWritten(written));
-        return new Result(written.size(), refused);
+        return new Result(existed, written.stream().map(w -> w.vacancy().id()).collect(Collectors.toSet()), refused,
+                Map.of());
     }
 
     private static Object[] values(VacancyRow row) {

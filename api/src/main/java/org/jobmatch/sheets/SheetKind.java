@@ -1,0 +1,37 @@
+package org.jobmatch.sheets;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jobmatch.importing.RecordKind;
+
+/**
+ * One kind of ledger sheet (persons, vacancies; service records may follow): its columns, how rows without a
+ * ledger number are keyed, and its template's example row. A new kind is a new implementation of this.
+ */
+interface SheetKind {
+
+    /** As URLs and the command line name it: "persons". */
+    String name();
+
+    /** In Chinese: "人员". */
+    String label();
+
+    RecordKind records();
+
+    List<SheetField> fields();
+
+    /** The template's example row: field key to the text shown. */
+    Map<String, String> example();
+
+    /** A validated record (as the ledger import hands it back) as the preview shows it, by field key. */
+    Map<String, String> display(Object record);
+
+    /** Keys rows that have no ledger number, for one import; a fresh one per import. */
+    RowKeys keys();
+
+    default Optional<SheetField> field(String key) {
+        return fields().stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+}
