@@ -10,6 +10,7 @@ import org.jobmatch.importing.ImportProgress;
 import org.jobmatch.importing.ImportReport;
 import org.jobmatch.importing.LedgerImport;
 import org.jobmatch.indexing.IndexRelay;
+import org.jobmatch.sheets.SpreadsheetImports;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,12 @@ class ImportCommand implements CommandRunner.Command {
 
     private final LedgerImport ledgerImport;
     private final IndexRelay relay;
+    private final SheetImportCommand sheets;
 
-    ImportCommand(LedgerImport ledgerImport, IndexRelay relay) {
+    ImportCommand(LedgerImport ledgerImport, IndexRelay relay, SpreadsheetImports imports) {
         this.ledgerImport = ledgerImport;
         this.relay = relay;
+        this.sheets = new SheetImportCommand(imports, relay);
     }
 
     @Override
@@ -35,13 +38,21 @@ class ImportCommand implements CommandRunner.Command {
 
     @Override
     public int run(List<String> arguments) throws Exception {
-        if (arguments.size() != 2 || !List.of("persons", "vacancies").contains(arguments.get(0))) {
-            System.err.println("用法 (usage): java -jar jobmatch.jar import persons|vacancies FILE.ndjson");
+        if (arguments.size() < 2 || !List.of("persons", "vacancies").contains(arguments.get(0))) {
+            System.err.println("用法 (usage): java -jar jobmatch.jar import persons|vacancies FILE.ndjson|FILE.xlsx|FILE.xls|FILE.csv"
+                    + " [--preview] [--township 乡镇] [--user 用户名] [--rejected 被拒绝的行.xlsx]");
             return 2;
         }
         Path file = Path.of(arguments.get(1));
         if (!Files.isReadable(file)) {
             System.err.println("无法读取文件 (cannot read file): " + file);
+            return 2;
+        }
+        if (SpreadsheetImports.isSpreadsheet(file)) {
+            return sheets.run(arguments.get(0), file, arguments.subList(2, arguments.size()));
+        }
+        if (arguments.size() != 2) {
+            System.err.println("NDJSON 导入没有选项 (NDJSON imports take no options)");
             return 2;
         }
         ProgressBar bar = new ProgressBar(System.err, "导入 " + arguments.get(0), Files.size(file));

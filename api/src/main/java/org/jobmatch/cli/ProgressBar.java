@@ -28,6 +28,11 @@ final class ProgressBar {
             return;
         }
         lastDrawn = now;
+        if (total <= 0) { // a count without a known end
+            out.printf(Locale.ROOT, "\r%s %s %.1fs ", label, detail, (now - started) / 1e9);
+            out.flush();
+            return;
+        }
         double fraction = total <= 0 ? 0 : Math.min(1, (double) done / total);
         int filled = (int) Math.round(fraction * WIDTH);
         double seconds = (now - started) / 1e9;

@@ -58,7 +58,8 @@ class BoundariesTest {
 
     private static final String[] FEATURES = {"org.jobmatch.kiosk..", "org.jobmatch.recommendation..",
         "org.jobmatch.batch..", "org.jobmatch.fair..", "org.jobmatch.shortlist..", "org.jobmatch.overview..",
-        "org.jobmatch.person..", "org.jobmatch.vacancy..", "org.jobmatch.placement..", "org.jobmatch.referral.."};
+        "org.jobmatch.person..", "org.jobmatch.vacancy..", "org.jobmatch.placement..", "org.jobmatch.referral..",
+        "org.jobmatch.sheets.."};
 
     @Test
     void domainRulesAndScoresAreFreeOfFrameworks() {

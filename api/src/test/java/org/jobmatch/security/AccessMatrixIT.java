@@ -47,6 +47,12 @@ class AccessMatrixIT {
         EXPECTED.put("GET /api/v1/me", ALL);
         EXPECTED.put("POST /api/v1/vacancies/import", STAFF);
         EXPECTED.put("POST /api/v1/persons/import", STAFF);
+        EXPECTED.put("POST /api/v1/imports/{kind}", STAFF);
+        EXPECTED.put("GET /api/v1/imports/{id}", STAFF);
+        EXPECTED.put("PUT /api/v1/imports/{id}/columns", STAFF);
+        EXPECTED.put("POST /api/v1/imports/{id}/commit", STAFF);
+        EXPECTED.put("GET /api/v1/imports/{id}/rejected.xlsx", STAFF);
+        EXPECTED.put("GET /api/v1/imports/templates/{kind}.xlsx", STAFF);
         EXPECTED.put("GET /api/v1/vacancies/{id}", STAFF_FAIRS);
         EXPECTED.put("GET /api/v1/vacancies/{id}/candidates", STAFF_FAIRS);
         EXPECTED.put("GET /api/v1/persons/{id}", STAFF);
@@ -92,12 +98,12 @@ class AccessMatrixIT {
     }
 
     static final Map<String, String> PAGES = Map.of(
-            "/", ALL, "/index.html", ALL, "/overview.html", STAFF, "/fair.html", FAIRS,
+            "/", ALL, "/index.html", ALL, "/overview.html", STAFF, "/import.html", STAFF, "/fair.html", FAIRS,
             "/fair-print.html", FAIRS, "/kiosk.html", KIOSK, "/admin.html", "ADMIN");
 
     /** Values for path variables: records of the township staff's own township, or ids nobody has. */
     private static final Map<String, String> VARIABLES = Map.of("{id}", "X", "{vacancyId}", "V-0001",
-            "{username}", "it-nobody");
+            "{username}", "it-nobody", "{kind}", "persons");
 
     @Autowired
     ApplicationContext context;
