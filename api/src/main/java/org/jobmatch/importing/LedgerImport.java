@@ -24,6 +24,7 @@ public class LedgerImport {
     private final TransactionTemplate transaction;
     private final PersonLineParser persons;
     private final VacancyLineParser vacancies;
+    private final ServiceLineParser services;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
@@ -36,6 +37,7 @@ public class LedgerImport {
         Locations locations = new Locations(gazetteer);
         this.persons = new PersonLineParser(locations, clock);
         this.vacancies = new VacancyLineParser(locations);
+        this.services = new ServiceLineParser(clock);
     }
 
     public ImportReport importPersons(InputStream body, long maxBytes, ImportProgress progress) {
@@ -57,6 +59,13 @@ public class LedgerImport {
                                         Optional<String> township) {
         VacancyWriter writer = new VacancyWriter(jdbc, events, new TownshipScope(township));
         return run(new NdjsonImport<>(mapper, vacancies, writer), body, maxBytes, progress);
+    }
+
+    /** Service records (政策宣讲, 培训, 走访 …), upserted by their {@code id}; the same checks as the API's. */
+    public ImportReport importServices(InputStream body, long maxBytes, ImportProgress progress,
+                                       Optional<String> township) {
+        ServiceWriter writer = new ServiceWriter(jdbc, new TownshipScope(township));
+        return run(new NdjsonImport<>(mapper, services, writer), body, maxBytes, progress);
     }
 
     private ImportReport run(NdjsonImport<?> ndjson, InputStream body, long maxBytes, ImportProgress progress) {

@@ -3,6 +3,7 @@ package org.jobmatch.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,7 @@ final class NdjsonImport<T> {
                     ? new NotNdjsonException("请求体为空", "empty body")
                     : new NotNdjsonException("内容不是 NDJSON：没有一行是 JSON 对象", "not NDJSON: no line is a JSON object");
         }
+        rejections.sort(Comparator.comparingLong(ImportReport.Rejection::line)); // the writer's come after the parser's
         return new ImportReport(received, stored, changed, List.copyOf(rejections), rejectedTotal,
                 List.copyOf(warnings));
     }

@@ -47,6 +47,7 @@ class AccessMatrixIT {
         EXPECTED.put("GET /api/v1/me", ALL);
         EXPECTED.put("POST /api/v1/vacancies/import", STAFF);
         EXPECTED.put("POST /api/v1/persons/import", STAFF);
+        EXPECTED.put("POST /api/v1/services/import", STAFF);
         EXPECTED.put("GET /api/v1/vacancies/{id}", STAFF_FAIRS);
         EXPECTED.put("GET /api/v1/vacancies/{id}/candidates", STAFF_FAIRS);
         EXPECTED.put("GET /api/v1/persons/{id}", STAFF);
@@ -54,6 +55,13 @@ class AccessMatrixIT {
         EXPECTED.put("GET /api/v1/persons/{id}/recommendations", STAFF);
         EXPECTED.put("POST /api/v1/persons/{id}/referrals", STAFF);
         EXPECTED.put("GET /api/v1/persons/{id}/fit/{vacancyId}", STAFF);
+        EXPECTED.put("GET /api/v1/persons/{id}/services", STAFF);
+        EXPECTED.put("POST /api/v1/persons/{id}/services", STAFF);
+        EXPECTED.put("DELETE /api/v1/services/{serviceId}", STAFF);
+        EXPECTED.put("GET /api/v1/follow-ups", STAFF);
+        EXPECTED.put("POST /api/v1/referrals/{referralId}/outcome", STAFF);
+        EXPECTED.put("GET /api/v1/zero-employment", STAFF);
+        EXPECTED.put("POST /api/v1/zero-employment/{caseId}/end", STAFF);
         EXPECTED.put("POST /api/v1/placements", STAFF_FAIRS);
         EXPECTED.put("DELETE /api/v1/placements/{id}", STAFF);
         EXPECTED.put("POST /api/v1/batches", STAFF);
@@ -97,7 +105,7 @@ class AccessMatrixIT {
 
     /** Values for path variables: records of the township staff's own township, or ids nobody has. */
     private static final Map<String, String> VARIABLES = Map.of("{id}", "X", "{vacancyId}", "V-0001",
-            "{username}", "it-nobody");
+            "{username}", "it-nobody", "{serviceId}", "999999", "{referralId}", "999999", "{caseId}", "999999");
 
     @Autowired
     ApplicationContext context;
