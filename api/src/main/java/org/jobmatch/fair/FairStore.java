@@ -37,15 +37,17 @@ class FairStore {
     }
 
     long create(FairRequest request, Collection<String> vacancyIds) {
-        Long id = jdbc.queryForObject("INSERT INTO fairs (name, held_on, venue) VALUES (?, ?, ?) RETURNING id",
-                Long.class, request.name(), date(request), request.venue());
+        Long id = jdbc.queryForObject("INSERT INTO fairs (name, held_on, venue, township, on_site) "
+                + "VALUES (?, ?, ?, ?, ?) RETURNING id", Long.class, request.name(), date(request), request.venue(),
+                request.township(), request.onSite() == null || request.onSite());
         link(id, vacancyIds);
         return id;
     }
 
     boolean replace(long id, FairRequest request, Collection<String> vacancyIds) {
-        int updated = jdbc.update("UPDATE fairs SET name = ?, held_on = ?, venue = ?, updated_at = now() WHERE id = ?",
-                request.name(), date(request), request.venue(), id);
+        int updated = jdbc.update("UPDATE fairs SET name = ?, held_on = ?, venue = ?, township = ?, on_site = ?, "
+                + "updated_at = now() WHERE id = ?", request.name(), date(request), request.venue(), request.township(),
+                request.onSite() == null || request.onSite(), id);
         if (updated == 0) {
             return false;
         }

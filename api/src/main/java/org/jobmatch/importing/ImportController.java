@@ -42,6 +42,12 @@ class ImportController {
                 viewer.get().limitedTo());
     }
 
+    @PostMapping(value = "/services/import", consumes = NDJSON)
+    ImportReport importServices(HttpServletRequest request) throws IOException {
+        return ledgerImport.importServices(request.getInputStream(), limit(request), ImportProgress.NONE,
+                viewer.get().limitedTo());
+    }
+
     /** Refuses a declared oversize body before reading it; a chunked one is cut off while streaming. */
     private long limit(HttpServletRequest request) {
         long limit = properties.maxBodySize().toBytes();

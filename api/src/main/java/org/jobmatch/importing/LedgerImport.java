@@ -28,6 +28,7 @@ public class LedgerImport {
     private final TransactionTemplate transaction;
     private final PersonLineParser persons;
     private final VacancyLineParser vacancies;
+    private final ServiceLineParser services;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
@@ -40,6 +41,7 @@ public class LedgerImport {
         Locations locations = new Locations(gazetteer);
         this.persons = new PersonLineParser(locations, clock);
         this.vacancies = new VacancyLineParser(locations);
+        this.services = new ServiceLineParser(clock);
     }
 
     public ImportReport importPersons(InputStream body, long maxBytes, ImportProgress progress) {
@@ -59,6 +61,12 @@ public class LedgerImport {
     public ImportReport importVacancies(InputStream body, long maxBytes, ImportProgress progress,
                                         Optional<String> township) {
         return ndjson(RecordKind.VACANCIES, body, maxBytes, progress, township);
+    }
+
+    /** Service records (政策宣讲, 培训, 走访 …), upserted by their {@code id}; the same checks as the API's. */
+    public ImportReport importServices(InputStream body, long maxBytes, ImportProgress progress,
+                                       Optional<String> township) {
+        return ndjson(RecordKind.SERVICES, body, maxBytes, progress, township);
     }
 
     /**
@@ -98,6 +106,7 @@ public class LedgerImport {
                     outcomes);
             case VACANCIES -> new RecordImport<>(vacancies, new VacancyWriter(jdbc, publisher, scope),
                     VacancyRow::vacancy, outcomes);
+            case SERVICES -> new RecordImport<>(services, new ServiceWriter(jdbc, scope), row -> row, outcomes);
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.jobmatch.importing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -78,6 +79,7 @@ final class RecordImport<T> implements RecordSink {
 
     ImportReport finish() {
         flush();
+        rejections.sort(Comparator.comparingLong(ImportReport.Rejection::line)); // the writer's come after the parser's
         return new ImportReport(received, stored, changed, List.copyOf(rejections), rejectedTotal,
                 List.copyOf(warnings));
     }

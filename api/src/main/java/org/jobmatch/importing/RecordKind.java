@@ -1,4 +1,4 @@
 package org.jobmatch.importing;
 
 /** The kinds of ledger record an import writes. */
-public enum RecordKind { PERSONS, VACANCIES }
+public enum RecordKind { PERSONS, VACANCIES, SERVICES }

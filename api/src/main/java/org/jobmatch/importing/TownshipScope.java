@@ -13,8 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 record TownshipScope(Optional<String> township) {
 
-    private static final InvalidField OTHER_TOWNSHIP = new InvalidField("township",
+    static final InvalidField OTHER_TOWNSHIP = new InvalidField("township",
             "无权导入其他乡镇（街道）的记录", "the record belongs to another township");
+
+    /** Whether a record of {@code recordTownship} is within the scope. */
+    boolean admits(String recordTownship) {
+        return township.map(own -> own.equals(recordTownship)).orElse(true);
+    }
 
     /**
      * The rows (by index) outside the scope: {@code ids} and {@code townships} of the rows, in order, checked

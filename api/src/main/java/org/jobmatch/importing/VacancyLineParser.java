@@ -36,7 +36,7 @@ final class VacancyLineParser implements LineParser<VacancyRow> {
                 f.optionalBoolean("accessible").orElse(false), f.enumSet("eligibleGroups", AssistanceGroup.class),
                 f.optionalDate("validUntil").orElse(null), contact(f));
         checkRanges(f, vacancy);
-        return new VacancyRow(vacancy, location.fromTownship());
+        return new VacancyRow(vacancy, location.fromTownship(), f.optionalBoolean("largeEmployer").orElse(false));
     }
 
     private static void checkRanges(JsonFields f, Vacancy v) {

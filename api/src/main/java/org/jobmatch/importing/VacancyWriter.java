@@ -26,7 +26,8 @@ final class VacancyWriter implements RowWriter<VacancyRow> {
     private static final Upsert<VacancyRow, VacancyLedger.Versioned> UPSERT = new Upsert<>("vacancies", List.of(
             "id", "source", "employer", "title", "description", "skills", "township", "lat", "lon",
             "location_from_township", "age_min", "age_max", "openings", "openings_imported", "wage_min", "wage_max",
-            "work_mode", "accessible", "eligible_groups", "valid_until", "contact_name", "contact_phone"),
+            "work_mode", "accessible", "eligible_groups", "valid_until", "contact_name", "contact_phone",
+            "large_employer"),
             Map.of("openings", OPENINGS_MOVED), VacancyWriter::values, (rs, n) -> VacancyLedger.versioned(rs));
 
     private final JdbcTemplate jdbc;
@@ -61,7 +62,7 @@ final class VacancyWriter implements RowWriter<VacancyRow> {
             v.township(), v.location().lat(), v.location().lon(), row.locationFromTownship(), v.ageMin(), v.ageMax(),
             v.openings(), v.openings(), v.wageMin(), v.wageMax(), v.workMode().name(), v.accessible(),
             LedgerValues.names(v.eligibleGroups()), v.validUntil(),
-            contact == null ? null : contact.name(), contact == null ? null : contact.phone()
+            contact == null ? null : contact.name(), contact == null ? null : contact.phone(), row.largeEmployer()
         };
     }
 }

@@ -68,7 +68,12 @@ public class ReferralLedger {
 
     /** Sets a referral's outcome (e.g. INVITED at a job fair), stamped with the current time. */
     public void markOutcome(long referralId, ReferralOutcome outcome) {
-        jdbc.update("UPDATE referrals SET outcome = ?, outcome_at = ? WHERE id = ?",
-                outcome.name(), Timestamp.from(clock.instant()), referralId);
+        markOutcome(referralId, outcome, null);
+    }
+
+    /** As {@link #markOutcome(long, ReferralOutcome)}, with why (a refusal's reason). */
+    public void markOutcome(long referralId, ReferralOutcome outcome, String reason) {
+        jdbc.update("UPDATE referrals SET outcome = ?, outcome_at = ?, outcome_reason = ? WHERE id = ?",
+                outcome.name(), Timestamp.from(clock.instant()), reason, referralId);
     }
 }

@@ -33,6 +33,20 @@ public record Viewer(String username, Role role, String township) {
         }
     }
 
+    /**
+     * The township a request of this viewer covers: township staff their own (asking for another is 403), others
+     * the one asked for, or the whole county (null).
+     */
+    public String scope(String asked) {
+        String wanted = asked == null || asked.isBlank() ? null : asked.strip();
+        return limitedTo().map(own -> {
+            if (wanted != null && !wanted.equals(own)) {
+                throw otherTownship();
+            }
+            return own;
+        }).orElse(wanted);
+    }
+
     /** Who to record as the operator of a change: the account, after the name a request gave, if any. */
     public String operator(String given) {
         return given == null || given.isBlank() ? username : given.strip() + "（" + username + "）";

@@ -39,6 +39,9 @@ public class ApiException extends RuntimeException {
             case "placement" -> "安置记录";
             case "batch" -> "批次";
             case "user" -> "用户";
+            case "service" -> "服务记录";
+            case "referral" -> "推荐记录";
+            case "case" -> "零就业家庭帮扶记录";
             default -> what;
         };
     }

@@ -53,6 +53,7 @@ class AccessMatrixIT {
         EXPECTED.put("POST /api/v1/imports/{id}/commit", STAFF);
         EXPECTED.put("GET /api/v1/imports/{id}/rejected.xlsx", STAFF);
         EXPECTED.put("GET /api/v1/imports/templates/{kind}.xlsx", STAFF);
+        EXPECTED.put("POST /api/v1/services/import", STAFF);
         EXPECTED.put("GET /api/v1/vacancies/{id}", STAFF_FAIRS);
         EXPECTED.put("GET /api/v1/vacancies/{id}/candidates", STAFF_FAIRS);
         EXPECTED.put("GET /api/v1/persons/{id}", STAFF);
@@ -60,6 +61,13 @@ class AccessMatrixIT {
         EXPECTED.put("GET /api/v1/persons/{id}/recommendations", STAFF);
         EXPECTED.put("POST /api/v1/persons/{id}/referrals", STAFF);
         EXPECTED.put("GET /api/v1/persons/{id}/fit/{vacancyId}", STAFF);
+        EXPECTED.put("GET /api/v1/persons/{id}/services", STAFF);
+        EXPECTED.put("POST /api/v1/persons/{id}/services", STAFF);
+        EXPECTED.put("DELETE /api/v1/services/{serviceId}", STAFF);
+        EXPECTED.put("GET /api/v1/follow-ups", STAFF);
+        EXPECTED.put("POST /api/v1/referrals/{referralId}/outcome", STAFF);
+        EXPECTED.put("GET /api/v1/zero-employment", STAFF);
+        EXPECTED.put("POST /api/v1/zero-employment/{caseId}/end", STAFF);
         EXPECTED.put("POST /api/v1/placements", STAFF_FAIRS);
         EXPECTED.put("DELETE /api/v1/placements/{id}", STAFF);
         EXPECTED.put("POST /api/v1/batches", STAFF);
@@ -103,7 +111,8 @@ class AccessMatrixIT {
 
     /** Values for path variables: records of the township staff's own township, or ids nobody has. */
     private static final Map<String, String> VARIABLES = Map.of("{id}", "X", "{vacancyId}", "V-0001",
-            "{username}", "it-nobody", "{kind}", "persons");
+            "{username}", "it-nobody", "{kind}", "persons", "{serviceId}", "999999", "{referralId}", "999999",
+            "{caseId}", "999999");
 
     @Autowired
     ApplicationContext context;

@@ -47,7 +47,8 @@ public class Ledger {
         // while no relay batch holds outbox rows and reads the ledger: TRUNCATE locking the tables in turn could
         // deadlock with it
         relay.whilePaused(() -> jdbc.update("TRUNCATE batch_persons, batches, fair_invitations, fair_vacancies, "
-                + "fairs, placements, referrals, persons, vacancies, index_outbox CASCADE"));
+                + "fairs, placements, referrals, services, zero_employment_cases, township_targets, persons, vacancies, "
+                + "index_outbox CASCADE"));
         for (IndexKind kind : IndexKind.values()) {
             rebuild.rebuild(kind, n -> { });
         }
