@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jobmatch.importing.ImportProgress;
 import org.jobmatch.importing.ImportReport;
@@ -14,7 +15,7 @@ import org.jobmatch.sheets.SpreadsheetImports;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** {@code import persons|vacancies FILE}: the HTTP import from the command line, with a progress bar. */
+/** {@code import persons|vacancies|services FILE}: the HTTP import from the command line, with a progress bar. */
 @Component
 @ConditionalOnProperty("jobmatch.command")
 class ImportCommand implements CommandRunner.Command {
@@ -38,8 +39,8 @@ class ImportCommand implements CommandRunner.Command {
 
     @Override
     public int run(List<String> arguments) throws Exception {
-        if (arguments.size() < 2 || !List.of("persons", "vacancies").contains(arguments.get(0))) {
-            System.err.println("用法 (usage): java -jar jobmatch.jar import persons|vacancies FILE.ndjson|FILE.xlsx|FILE.xls|FILE.csv"
+        if (arguments.size() < 2 || !List.of("persons", "vacancies", "services").contains(arguments.get(0))) {
+            System.err.println("用法 (usage): java -jar jobmatch.jar import persons|vacancies|services FILE.ndjson|FILE.xlsx|FILE.xls|FILE.csv"
                     + " [--preview] [--township 乡镇] [--user 用户名] [--rejected 被拒绝的行.xlsx]");
             return 2;
         }
@@ -59,9 +60,11 @@ class ImportCommand implements CommandRunner.Command {
         ImportProgress progress = (lines, bytes) -> bar.update(bytes, String.format(Locale.ROOT, "%,d 行", lines));
         ImportReport report;
         try (InputStream in = Files.newInputStream(file)) {
-            report = arguments.get(0).equals("persons")
-                    ? ledgerImport.importPersons(in, Long.MAX_VALUE, progress)
-                    : ledgerImport.importVacancies(in, Long.MAX_VALUE, progress);
+            report = switch (arguments.get(0)) {
+                case "persons" -> ledgerImport.importPersons(in, Long.MAX_VALUE, progress);
+                case "vacancies" -> ledgerImport.importVacancies(in, Long.MAX_VALUE, progress);
+                default -> ledgerImport.importServices(in, Long.MAX_VALUE, progress, Optional.empty());
+            };
         }
         bar.finish(summary(report));
         list("拒绝 (rejected)", report.rejected());

@@ -90,9 +90,15 @@ class ImportJobs {
         } catch (ApiException e) {
             job.failed(e.reasonZh(), e.reasonEn());
         } catch (IOException | RuntimeException e) {
-            log.warn("Spreadsheet import {} failed: {}", job.id, e.getClass().getSimpleName());
+            // the class and where, never the message: it may quote a cell
+            log.warn("Spreadsheet import {} failed: {} at {}", job.id, e.getClass().getSimpleName(), where(e));
             job.failed("处理失败，未导入任何数据，请稍后重试", "the import failed and stored nothing; try again");
         }
+    }
+
+    private static String where(Throwable e) {
+        return java.util.Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().startsWith("org.jobmatch"))
+                .limit(3).map(StackTraceElement::toString).toList().toString();
     }
 
     private void expire() {

@@ -56,7 +56,11 @@ final class Ranges {
             throw NOT_A_MONTHLY_WAGE;
         }
         Range range = parse(cell, BAD_WAGE);
-        return range != null ? range.min() : lone(cell);
+        if (range == null) {
+            return lone(cell);
+        }
+        return range.min(); // null for 面议
+
     }
 
     /** The range written, or null for a lone number without 以上 or 以下. */

@@ -82,7 +82,7 @@ final class SheetImport {
         Map<String, String> defaults = township.isPresent() && mapping.ofField("township").isEmpty()
                 ? Map.of("township", township.get()) : Map.of();
         converter = new RowConverter(kind, mapping, defaults);
-        keys = mapping.ofField("id").isEmpty() ? kind.keys() : null;
+        keys = kind.keys(mapping);
         tally = new Tally(kind, mapping);
         first.forEach(this::take);
         first.clear();

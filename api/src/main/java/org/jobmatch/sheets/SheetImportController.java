@@ -121,7 +121,7 @@ class SheetImportController {
         checkKind(kind);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         imports.writeTemplate(kind, out);
-        return workbook(out.toByteArray(), kind.equals("persons") ? "人员台账模板.xlsx" : "岗位信息模板.xlsx");
+        return workbook(out.toByteArray(), imports.label(kind) + "台账模板.xlsx");
     }
 
     private ImportJob own(String id) {
@@ -130,8 +130,8 @@ class SheetImportController {
 
     private void checkKind(String kind) {
         if (!imports.isKind(kind)) {
-            throw ApiException.badRequest("invalid-parameter", "导入类型应为 persons 或 vacancies",
-                    "kind must be persons or vacancies");
+            throw ApiException.badRequest("invalid-parameter", "导入类型应为 persons、vacancies 或 services",
+                    "kind must be persons, vacancies or services");
         }
     }
 

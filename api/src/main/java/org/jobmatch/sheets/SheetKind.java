@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jobmatch.importing.RecordKind;
 
 /**
- * One kind of ledger sheet (persons, vacancies; service records may follow): its columns, how rows without a
+ * One kind of ledger sheet (persons, vacancies, service records): its columns, how rows without a
  * ledger number are keyed, and its template's example row. A new kind is a new implementation of this.
  */
 interface SheetKind {
@@ -30,6 +30,11 @@ interface SheetKind {
 
     /** Keys rows that have no ledger number, for one import; a fresh one per import. */
     RowKeys keys();
+
+    /** The keys for a sheet mapped so: {@link #keys()} when it has no ledger-number column, else none (null). */
+    default RowKeys keys(ColumnMapping mapping) {
+        return mapping.ofField("id").isEmpty() ? keys() : null;
+    }
 
     default Optional<SheetField> field(String key) {
         return fields().stream().filter(f -> f.key().equals(key)).findFirst();

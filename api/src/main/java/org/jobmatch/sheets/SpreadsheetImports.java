@@ -30,7 +30,12 @@ public class SpreadsheetImports {
         this.kinds = kinds.stream().collect(Collectors.toMap(SheetKind::name, Function.identity()));
     }
 
-    /** The kinds by name ("persons", "vacancies"). */
+    /** The sheet's name in Chinese ("人员"), for file names. */
+    public String label(String kind) {
+        return kind(kind).label();
+    }
+
+    /** The kinds by name ("persons", "vacancies", "services"). */
     public boolean isKind(String name) {
         return kinds.containsKey(name);
     }

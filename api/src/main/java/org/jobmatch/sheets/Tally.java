@@ -101,8 +101,13 @@ final class Tally {
                 c.letter(), c.header(), c.field(), c.field() == null ? null : label(c.field()), c.origin().name()))
                 .toList();
         return new SheetReport(kind.name(), dryRun, sheet, mapping.headerRow(), columns, rows, created, changed,
-                unchanged, rejected, errorsTotal, List.copyOf(errors), List.copyOf(warnings),
+                unchanged, rejected, errorsTotal, byRow(errors), byRow(warnings),
                 List.copyOf(preview.values()));
+    }
+
+    /** In the order of the rows (a row without a ledger number is refused a batch later than a cell's problem). */
+    private static List<RowError> byRow(List<RowError> errors) {
+        return errors.stream().sorted(java.util.Comparator.comparingLong(RowError::row)).toList();
     }
 
     private String label(String keyOrPath) {

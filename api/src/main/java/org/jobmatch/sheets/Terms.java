@@ -3,12 +3,20 @@ package org.jobmatch.sheets;
 import static java.util.Map.entry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jobmatch.services.JobChannel;
+import org.jobmatch.services.ServiceChannel;
+import org.jobmatch.services.ServiceKind;
 
 /**
  * The words ledgers use for the contract's enum values ("脱贫劳动力、残疾人" → POVERTY_ALLEVIATED, DISABLED). The
@@ -57,6 +65,19 @@ final class Terms {
             entry("√", "true"), entry("有", "true"), entry("无", "false"), entry("愿意", "true"),
             entry("不愿意", "false")));
 
+    static final Terms SERVICE_KINDS = new Terms("服务类型", labels(ServiceKind.values(), ServiceKind::label),
+            withLabels(ServiceKind.values(), ServiceKind::label, Map.ofEntries(entry("政策宣传", "POLICY_TALK"),
+                    entry("宣讲", "POLICY_TALK"), entry("就业指导", "CAREER_GUIDANCE"), entry("培训", "TRAINING"),
+                    entry("技能培训", "TRAINING"), entry("走访", "VISIT"), entry("入户走访", "VISIT"),
+                    entry("慰问", "VISIT"), entry("救助", "TEMPORARY_RELIEF"), entry("实现就业", "JOB_FOUND"),
+                    entry("自行就业", "JOB_FOUND"))));
+    static final Terms SERVICE_CHANNELS = new Terms("服务方式", labels(ServiceChannel.values(), ServiceChannel::label),
+            withLabels(ServiceChannel.values(), ServiceChannel::label, Map.ofEntries(entry("窗口服务", "COUNTER"),
+                    entry("电话联系", "PHONE"), entry("电话回访", "PHONE"), entry("上门服务", "VISIT"),
+                    entry("入户", "VISIT"), entry("网上", "ONLINE"), entry("微信", "ONLINE"))));
+    static final Terms JOB_CHANNELS = new Terms("就业渠道", labels(JobChannel.values(), JobChannel::label),
+            withLabels(JobChannel.values(), JobChannel::label, Map.of("创业", "SELF_EMPLOYED")));
+
     private final String column;
     private final String allowed;
     private final Map<String, String> words;
@@ -93,5 +114,17 @@ final class Terms {
             }
         }
         return new ArrayList<>(values);
+    }
+
+    private static <E extends Enum<E>> String labels(E[] values, Function<E, String> label) {
+        return Arrays.stream(values).map(label).collect(Collectors.joining("、"));
+    }
+
+    /** The enum's own labels as words for its values, with {@code more}. */
+    private static <E extends Enum<E>> Map<String, String> withLabels(E[] values, Function<E, String> label,
+                                                                     Map<String, String> more) {
+        Map<String, String> words = new HashMap<>(more);
+        Arrays.stream(values).forEach(v -> words.put(label.apply(v), v.name()));
+        return Map.copyOf(words);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.jobmatch.index.IndexAdmin;
 import org.jobmatch.index.IndexKind;
@@ -94,6 +95,31 @@ public class Ledger {
             admin.refresh(kind);
         }
         pool.sync();
+    }
+
+    /**
+     * A table's rows as the ledger holds them, ordered by {@code orderBy}, without the columns that record when and
+     * in which version they were written: what two imports of the same records should agree on.
+     */
+    public List<Map<String, Object>> rows(String table, String orderBy) {
+        return jdbc.queryForList("SELECT * FROM " + table + " ORDER BY " + orderBy).stream()
+                .map(row -> {
+                    Map<String, Object> kept = new java.util.TreeMap<>();
+                    row.forEach((column, value) -> {
+                        if (!column.equals("version") && !column.endsWith("_at")) {
+                            kept.put(column, value instanceof java.sql.Array array ? arrayOf(array) : value);
+                        }
+                    });
+                    return kept;
+                }).toList();
+    }
+
+    private static List<Object> arrayOf(java.sql.Array array) {
+        try {
+            return List.of((Object[]) array.getArray());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public JdbcTemplate jdbc() {

@@ -93,6 +93,8 @@ final class MalformedCases {
             body("POST /api/v1/persons/{id}/services", "body", "/api/v1/persons/P-0001/services",
                     "{\"kind\":\"VISIT\",\"note\":\"" + LONG.repeat(6) + "\"}", FIELD),
             param("DELETE /api/v1/services/{serviceId}", "serviceId", "/api/v1/services/abc"),
+            body("PUT /api/v1/imports/{id}/columns", "body", "/api/v1/imports/X/columns",
+                    "{\"columns\":{\"A\":\"" + ID_NUMBER, JSON),
             param("GET /api/v1/follow-ups", "month", "/api/v1/follow-ups?month=" + ID_NUMBER),
             param("GET /api/v1/follow-ups", "township", "/api/v1/follow-ups?township=" + LONG),
             param("GET /api/v1/follow-ups", "village", "/api/v1/follow-ups?village=" + LONG),
