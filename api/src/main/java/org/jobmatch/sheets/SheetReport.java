@@ -2,6 +2,8 @@ package org.jobmatch.sheets;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What an import of a sheet did, or (a dry run: the preview) would do: the sheet and its header mapping, counts of
  * rows new, changed, unchanged and rejected, every error (the first {@value Tally#MAX_LISTED} of them listed) and
@@ -15,6 +17,8 @@ public record SheetReport(String kind, boolean dryRun, String sheet, long header
     public record ColumnView(String letter, String header, String field, String fieldLabel, String origin) {
     }
 
+    /** New, changed and unchanged rows: all the rows the ledger holds as the sheet has them (sent to the page). */
+    @JsonProperty("stored")
     public long stored() {
         return created + changed + unchanged;
     }

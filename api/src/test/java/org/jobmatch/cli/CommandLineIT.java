@@ -2,10 +2,18 @@ package org.jobmatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jobmatch.JobmatchApplication;
 import org.jobmatch.support.Ledger;
 import org.jobmatch.support.ServiceIT;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,6 +26,8 @@ import org.springframework.core.env.Environment;
  */
 @ServiceIT
 class CommandLineIT {
+
+    private static final Path SHEETS = Path.of("src/test/resources/spreadsheets");
 
     @Autowired
     Environment service;
@@ -32,6 +42,28 @@ class CommandLineIT {
 
         assertThat(exit).isZero();
         assertThat(ledger.jdbc().queryForObject("SELECT count(*) FROM persons", Integer.class)).isEqualTo(6);
+    }
+
+    /** The same sheets as the page imports (SheetImportIT), the same ledger as their NDJSON twins. */
+    @ParameterizedTest
+    @CsvSource({"persons, 人员台账-三星镇.xlsx", "persons, 人员台账-旧版.xls", "persons, 人员台账-WPS.csv",
+        "vacancies, 岗位信息表.xlsx"})
+    void importsASpreadsheetAsItsNdjsonTwin(String kind, String file) throws Exception {
+        ledger.clear();
+        assertThat(run("import", kind, SHEETS.resolve(kind + "-twin.ndjson").toString())).isZero();
+        List<Map<String, Object>> twin = ledger.rows(kind, "id");
+        ledger.clear();
+        Path rejected = Files.createTempDirectory("jobmatch-cli-").resolve("rejected.xlsx");
+
+        assertThat(run("import", kind, SHEETS.resolve(file).toString(), "--preview")).isZero();
+        assertThat(ledger.rows(kind, "id")).as("a preview stores nothing").isEmpty();
+        int exit = run("import", kind, SHEETS.resolve(file).toString(), "--rejected", rejected.toString());
+
+        assertThat(exit).isZero();
+        assertThat(ledger.rows(kind, "id")).isEqualTo(twin);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(rejected))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(kind.equals("persons") ? 4 : 2);
+        }
     }
 
     private int run(String... args) {

@@ -57,6 +57,7 @@ class SheetImportIT {
         assertThat(positions(preview.get("errors"))).isEqualTo(errors);
         assertThat(preview.get("errors").findValuesAsText("reason")).allMatch(r -> r.matches(".*[\\u4e00-\\u9fa5].*"));
         assertThat(preview.get("created").asLong()).isEqualTo(twin.size());
+        assertThat(preview.get("stored").asLong()).isEqualTo(twin.size());
         assertThat(preview.get("rejected").asLong()).isEqualTo(errors.split(" ").length);
         assertThat(ledger.rows(kind, "id")).as("nothing stored before confirming").isEmpty();
 
