@@ -125,6 +125,24 @@ class SheetImportIT {
     }
 
     @Test
+    void aColumnMappedOnceIsRememberedForTheOffice() throws Exception {
+        ledger.jdbc().update("DELETE FROM spreadsheet_mappings");
+        byte[] csv = "姓名,身份证号码,乡镇,所在片区\r\n王秀英,320614197906121245,三星镇,川心港村\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode first = uploads.preview("persons", "片区.csv", csv);
+        assertThat(column(first, "D").get("origin").asText()).isEqualTo("UNKNOWN");
+
+        JsonNode mapped = uploads.columns(first.get("id").asText(), Map.of("D", "village"), true);
+        assertThat(column(mapped, "D").get("origin").asText()).isEqualTo("CHOSEN");
+        JsonNode second = uploads.preview("persons", "片区.csv", csv);
+        uploads.commit(second.get("id").asText());
+
+        assertThat(column(second, "D").get("field").asText()).isEqualTo("village");
+        assertThat(column(second, "D").get("origin").asText()).isEqualTo("REMEMBERED");
+        assertThat(ledger.jdbc().queryForObject("SELECT village FROM persons", String.class)).isEqualTo("川心港村");
+    }
+
+    @Test
     void downloadsTheRejectedRowsWithTheirReasons() throws Exception {
         String id = uploads.preview("vacancies", "岗位信息表.xlsx").get("id").asText();
 
@@ -175,6 +193,15 @@ class SheetImportIT {
             copy.remove("id");
             return (Map<String, Object>) copy;
         }).toList();
+    }
+
+    private static JsonNode column(JsonNode upload, String letter) {
+        for (JsonNode column : upload.at("/preview/columns")) {
+            if (column.get("letter").asText().equals(letter)) {
+                return column;
+            }
+        }
+        throw new AssertionError("no column " + letter + " in " + upload);
     }
 
     private static String positions(JsonNode errors) {

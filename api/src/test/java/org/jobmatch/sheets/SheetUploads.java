@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +34,14 @@ final class SheetUploads {
 
     /** Uploads a test sheet and returns the upload once its preview is ready. */
     JsonNode preview(String kind, String file) throws IOException {
+        return preview(kind, file, Files.readAllBytes(DIR.resolve(file)));
+    }
+
+    JsonNode preview(String kind, String name, byte[] content) throws IOException {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        ResponseEntity<String> response = http.postForEntity("/api/v1/imports/" + kind + "?name=" + file,
-                new HttpEntity<>(Files.readAllBytes(DIR.resolve(file)), headers), String.class);
+        ResponseEntity<String> response = http.postForEntity("/api/v1/imports/" + kind + "?name=" + name,
+                new HttpEntity<>(content, headers), String.class);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
         return awaitState(json.readTree(response.getBody()).get("id").asText(), "READY");
     }
@@ -45,6 +51,14 @@ final class SheetUploads {
         ResponseEntity<String> response = http.postForEntity("/api/v1/imports/" + id + "/commit", null, String.class);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
         return awaitState(id, "DONE");
+    }
+
+    /** Maps columns (letter to field key) and returns the upload once previewed again. */
+    JsonNode columns(String id, Map<String, String> columns, boolean remember) throws IOException {
+        ResponseEntity<String> response = http.exchange("/api/v1/imports/" + id + "/columns", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("columns", columns, "remember", remember)), String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        return awaitState(id, "READY");
     }
 
     JsonNode awaitState(String id, String expected) throws IOException {
