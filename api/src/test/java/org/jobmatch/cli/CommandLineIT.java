@@ -55,7 +55,8 @@ class CommandLineIT {
         ledger.clear();
         Path rejected = Files.createTempDirectory("jobmatch-cli-").resolve("rejected.xlsx");
 
-        assertThat(run("import", kind, SHEETS.resolve(file).toString(), "--preview")).isZero();
+        assertThat(run("import", kind, SHEETS.resolve(file).toString(), "--preview", "--rejected",
+                rejected.toString())).isZero();
         assertThat(ledger.rows(kind, "id")).as("a preview stores nothing").isEmpty();
         int exit = run("import", kind, SHEETS.resolve(file).toString(), "--rejected", rejected.toString());
 
