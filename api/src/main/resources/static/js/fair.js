@@ -93,6 +93,7 @@ function actionButtons(v, c) {
     const invite = h('button', { class: 'invite', onclick: () => inviteCandidate(v, c, invite) }, '邀请面试');
     if (c.invited) done(invite, '已邀请');
     const hire = h('button', { class: 'hire', onclick: () => askHire(v, c, hire) }, '录用');
+    if (c.hired) done(hire, '已录用');
     return [invite, hire];
 }
 

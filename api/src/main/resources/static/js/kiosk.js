@@ -29,7 +29,8 @@ function renderPad() {
     $('step-1').classList.toggle('current', first);
     $('step-2').classList.toggle('current', !first);
     $('id-prompt').textContent = first ? '请输入身份证号' : '请输入手机号码的后四位';
-    $('id-sub').textContent = first ? '18 位居民身份证号码，末位可能是 X' : '即您在台账中登记的手机号码';
+    $('id-sub').textContent = first ? '18 位居民身份证号码，末位可能是 X'
+        : '即您在台账中登记的手机号码；没有登记手机号的，请找车上的工作人员';
     $('id-display').textContent = first ? grouped(hidden(state.identifier)) : '●'.repeat(state.lastFour.length);
     $('key-x').disabled = !first;
     $('key-ok').textContent = first ? '下一步' : '确定';

@@ -54,8 +54,10 @@ class FairBoards {
         for (Vacancy v : offered) {
             shortlists.put(v.id(), shortlist(v, today, limit));
         }
-        Map<String, Person> people = people(shortlists.values());
-        Context context = new Context(people, new OtherMatches(offered, shortlists, today), invitations.invited(fairId));
+        Set<InvitationStore.Key> hired = invitations.hired(fair.vacancyIds());
+        Map<String, Person> people = people(shortlists.values(), hired);
+        Context context = new Context(people, new OtherMatches(offered, shortlists, today), invitations.invited(fairId),
+                hired, today);
         Map<String, List<FairBoard.VacancySection>> byEmployer = new LinkedHashMap<>();
         for (Vacancy v : offered) {
             Shortlist s = shortlists.get(v.id());
@@ -68,14 +70,22 @@ class FairBoards {
     }
 
     /** What a candidate's row needs besides the shortlist itself. */
-    private record Context(Map<String, Person> people, OtherMatches others, Set<InvitationStore.Key> invited) {
+    private record Context(Map<String, Person> people, OtherMatches others, Set<InvitationStore.Key> invited,
+                           Set<InvitationStore.Key> hired, LocalDate today) {
 
+        /** Those hired for the vacancy first (they are off its shortlist, not off the fair's list), then the shortlist. */
         List<FairCandidate> candidates(Vacancy v, Shortlist s) {
-            return s.candidates().stream().filter(c -> people.containsKey(c.personId())).map(c -> {
-                Person p = people.get(c.personId());
-                return FairCandidate.of(c, p, others.of(p, v.id()),
-                        invited.contains(new InvitationStore.Key(p.id(), v.id())));
-            }).toList();
+            List<FairCandidate> rows = new ArrayList<>();
+            hired.stream().filter(k -> k.vacancyId().equals(v.id()) && people.containsKey(k.personId())).sorted(
+                    Comparator.comparing(InvitationStore.Key::personId))
+                    .forEach(k -> rows.add(FairCandidate.hired(people.get(k.personId()), v, today)));
+            s.candidates().stream().filter(c -> people.containsKey(c.personId()))
+                    .filter(c -> !hired.contains(new InvitationStore.Key(c.personId(), v.id()))).forEach(c -> {
+                        Person p = people.get(c.personId());
+                        rows.add(FairCandidate.of(c, p, others.of(p, v.id()),
+                                invited.contains(new InvitationStore.Key(p.id(), v.id()))));
+                    });
+            return rows;
         }
     }
 
@@ -87,9 +97,10 @@ class FairBoards {
         }
     }
 
-    private Map<String, Person> people(Iterable<Shortlist> shortlists) {
+    private Map<String, Person> people(Iterable<Shortlist> shortlists, Set<InvitationStore.Key> hired) {
         Set<String> ids = new HashSet<>();
         shortlists.forEach(s -> s.candidates().stream().map(Candidate::personId).forEach(ids::add));
+        hired.forEach(k -> ids.add(k.personId()));
         return persons.findVersioned(ids).stream().map(PersonLedger.Versioned::person)
                 .collect(Collectors.toMap(Person::id, Function.identity()));
     }

@@ -56,7 +56,7 @@ final class FairWorkbook {
                 for (FairCandidate c : section.candidates()) {
                     row(sheet, v.employer(), v.title(), v.id(), c.rank(), c.personId(), c.name(), c.gender(), c.age(),
                             c.township(), c.village(), String.join("、", c.groups()), c.distanceKm(), c.score(),
-                            String.join("；", c.reasons()), others(c), c.invited() ? "已邀请" : "");
+                            String.join("；", c.reasons()), others(c), c.hired() ? "已录用" : c.invited() ? "已邀请" : "");
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.jobmatch.fair;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,13 @@ class InvitationStore {
     Set<Key> invited(long fairId) {
         return new HashSet<>(jdbc.query("SELECT person_id, vacancy_id FROM fair_invitations WHERE fair_id = ?",
                 (rs, n) -> new Key(rs.getString(1), rs.getString(2)), fairId));
+    }
+
+    /** The persons placed (and not cancelled) at each of these vacancies. */
+    Set<Key> hired(Collection<String> vacancyIds) {
+        return new HashSet<>(jdbc.query("SELECT person_id, vacancy_id FROM placements WHERE vacancy_id = ANY (?) "
+                        + "AND cancelled_at IS NULL", ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar",
+                        vacancyIds.toArray())), (rs, n) -> new Key(rs.getString(1), rs.getString(2))));
     }
 
     Optional<Invitation> find(long fairId, String personId, String vacancyId) {

@@ -129,6 +129,20 @@ class FairApiIT {
                 .isEqualTo(7);
     }
 
+    @Test
+    void aPersonHiredAtTheFairStaysOnItsListMarkedHired() throws Exception {
+        long id = create(Map.of("name", "录用测试", "vacancyIds", List.of("V-0001"))).get("id").asLong();
+        http.postForEntity("/api/v1/placements", Map.of("personId", "P-0001", "vacancyId", "V-0001",
+                "date", "2026-12-01", "channel", "FAIR", "operator", "张三"), String.class);
+
+        JsonNode sewing = vacancy(json.readTree(http.getForObject("/api/v1/fairs/" + id + "/shortlists", String.class)),
+                "V-0001");
+
+        assertThat(sewing.at("/candidates/0/personId").asText()).isEqualTo("P-0001");
+        assertThat(sewing.at("/candidates/0/hired").asBoolean()).isTrue();
+        assertThat(sewing.get("candidates").findValuesAsText("personId")).containsOnlyOnce("P-0001");
+    }
+
     private JsonNode create(Map<String, Object> body) throws Exception {
         ResponseEntity<String> response = http.postForEntity("/api/v1/fairs", body, String.class);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);

@@ -176,13 +176,13 @@ class KioskApiIT {
     void anyoneCanBrowseOpenJobsNearATownshipNearestFirst() throws Exception {
         JsonNode found = json.readTree(kiosk.getForObject("/api/v1/kiosk/jobs?township=三星镇", String.class));
         JsonNode types = json.readTree(kiosk.getForObject("/api/v1/kiosk/job-types?township=三星镇", String.class));
-        JsonNode sewing = json.readTree(kiosk.getForObject("/api/v1/kiosk/jobs?township=三星镇&type=缝纫工", String.class));
+        JsonNode sewing = json.readTree(kiosk.getForObject("/api/v1/kiosk/jobs?township=三星镇&type=纺织服装", String.class));
 
         assertThat(found.at("/jobs/0/vacancyId").asText()).isEqualTo("V-0001");
         assertThat(found.get("jobs").findValuesAsText("vacancyId")).doesNotContain("V-0009");
         assertThat(found.get("jobs").findValues("distanceKm")).isSortedAccordingTo(
                 (a, b) -> Double.compare(a.asDouble(), b.asDouble()));
-        assertThat(types.findValuesAsText("type")).contains("缝纫工");
+        assertThat(types.findValuesAsText("type")).contains("纺织服装");
         assertThat(sewing.get("jobs").findValuesAsText("vacancyId")).containsExactly("V-0001");
         assertThat(json.readTree(kiosk.getForObject("/api/v1/kiosk/townships", String.class)).toString()).contains("三星镇");
     }

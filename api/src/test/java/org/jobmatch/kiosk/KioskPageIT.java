@@ -89,7 +89,7 @@ class KioskPageIT {
         browser.click(By.cssSelector("#townships button[data-township='三星镇']"));
 
         browser.awaitText(By.cssSelector("#browse-cards .job-card:first-child .title"), "缝纫工");
-        browser.click(By.cssSelector("#types button[data-type='缝纫工']"));
+        browser.click(By.cssSelector("#types button[data-type='纺织服装']"));
         browser.awaitCount(By.cssSelector("#browse-cards .job-card"), 1);
         assertThat(browser.driver().findElements(By.cssSelector("#browse-cards button.interest"))).isEmpty();
         browser.screenshot("kiosk-browse");

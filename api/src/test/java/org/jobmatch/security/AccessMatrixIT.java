@@ -99,9 +99,10 @@ class AccessMatrixIT {
         EXPECTED.put("GET /actuator/info", "ADMIN");
     }
 
-    static final Map<String, String> PAGES = Map.of(
-            "/", ALL, "/index.html", ALL, "/overview.html", STAFF, "/fair.html", FAIRS,
-            "/fair-print.html", FAIRS, "/kiosk.html", KIOSK, "/admin.html", "ADMIN");
+    static final Map<String, String> PAGES = Map.ofEntries(Map.entry("/", ALL), Map.entry("/index.html", ALL),
+            Map.entry("/overview.html", STAFF), Map.entry("/fair.html", FAIRS), Map.entry("/fair-print.html", FAIRS),
+            Map.entry("/kiosk.html", KIOSK), Map.entry("/admin.html", "ADMIN"), Map.entry("/person.html", STAFF),
+            Map.entry("/due.html", STAFF), Map.entry("/zero.html", STAFF), Map.entry("/batches.html", STAFF));
 
     /** Values for path variables: records of the township staff's own township, or ids nobody has. */
     private static final Map<String, String> VARIABLES = Map.of("{id}", "X", "{vacancyId}", "V-0001",
