@@ -28,13 +28,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
- * Recommendation quality on the labelled evaluation set (src/test/resources/evaluation): fails on any
- * hard-rule violation or repeated employer where others were eligible, and reports precision@3.
+ * Recommendation quality on the labelled evaluation sets (src/test/resources/evaluation*): fails on any hard-rule
+ * violation, or on a labelled vacancy that the rules refuse (the rules read otherwise than the set's authors read the
+ * contract), and reports precision@3.
  */
 @ServiceIT
 class EvaluationIT {
 
     private static final Path SETS = Path.of("src/test/resources");
+    private static final String HELD_OUT = "evaluation-e3";
 
     @Autowired
     TestRestTemplate http;
@@ -51,9 +53,12 @@ class EvaluationIT {
     @Autowired
     Clock clock;
 
-    /** The repo's own set, and one written independently by someone who had seen neither code nor synonyms. */
+    /**
+     * The repo's own set; one written independently by someone who had seen neither code nor synonyms, whose misses
+     * were since studied; and a third written the same way, held out: its misses are never printed.
+     */
     @ParameterizedTest
-    @CsvSource({"evaluation, 0.85", "evaluation-independent, 0.70"})
+    @CsvSource({"evaluation, 0.85", "evaluation-independent, 0.75", "evaluation-e3, 0.65"})
     void reachesTheTargetPrecisionWithoutBreakingAHardRule(String set, double target) throws Exception {
         Path dir = SETS.resolve(set);
         ledger.replaceWith(http, dir);
@@ -70,6 +75,10 @@ class EvaluationIT {
                 var vacancy = vacancies.find(r.vacancyId()).orElseThrow();
                 assertThat(HardRules.failures(person, vacancy, today)).as(person.id() + " -> " + r.vacancyId()).isEmpty();
             }
+            for (JsonNode id : label.get("relevant")) { // the rules as the set's authors read the contract
+                var vacancy = vacancies.find(id.asText()).orElseThrow();
+                assertThat(HardRules.failures(person, vacancy, today)).as(person.id() + " may go to " + id).isEmpty();
+            }
             double precision = precision(label, got);
             sum += precision;
             if (precision < 1) {
@@ -81,7 +90,7 @@ class EvaluationIT {
         double precisionAt3 = sum / lines.size();
         System.out.printf(Locale.ROOT, "evaluation %s: precision@3 = %.3f over %d persons (target %.2f)%n",
                 set, precisionAt3, lines.size(), target);
-        if (!set.endsWith("independent")) { // the independent set's misses stay unseen by whoever tunes
+        if (!set.equals(HELD_OUT)) {
             misses.forEach(System.out::println);
         }
         assertThat(precisionAt3).isGreaterThanOrEqualTo(target);

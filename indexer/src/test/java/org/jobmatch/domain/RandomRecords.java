@@ -4,8 +4,15 @@ import java.time.LocalDate;
 import java.util.Random;
 import java.util.Set;
 
-/** Random persons and vacancies around 三星镇 for property tests, spread over every rule's boundaries. */
+/**
+ * Random persons and vacancies around 三星镇 for property tests, spread over every rule's boundaries, with job texts
+ * that share titles, related trades, words or nothing.
+ */
 public final class RandomRecords {
+
+    private static final String[] JOBS = {"缝纫工", "平车工", "保洁员", "道路保洁", "叉车司机", "仓库管理员", "厨师",
+        "帮厨", "中式面点", "普工", "电子厂流水线", "送货司机", "开过大货车", "养老护理员", "护工", "种地", "门卫", "焊工",
+        "在服装厂干过", "会用电脑", ""};
 
     private final Random random;
     private final LocalDate today;
@@ -22,11 +29,14 @@ public final class RandomRecords {
                 .status(one(EmploymentStatus.values()))
                 .workModes(random.nextBoolean() ? Set.of() : Set.of(one(WorkMode.values())))
                 .maxDistanceKm(3 + random.nextInt(40)).willingToMigrate(random.nextInt(6) == 0)
-                .minWage(random.nextBoolean() ? null : 2500 + random.nextInt(30) * 100).build();
+                .minWage(random.nextBoolean() ? null : 2500 + random.nextInt(30) * 100)
+                .skills(one(JOBS)).wishes(one(JOBS)).build();
     }
 
     public Vacancy vacancy(String id) {
         return VacancyBuilder.aVacancy().id(id).source(one(VacancySource.values())).at(near())
+                .title(JOBS[random.nextInt(JOBS.length - 1)])
+                .description(one(JOBS)).employer("E" + random.nextInt(40))
                 .ages(random.nextBoolean() ? null : 16 + random.nextInt(12), random.nextBoolean() ? null : 40 + random.nextInt(25))
                 .openings(random.nextInt(4)).wageMax(random.nextBoolean() ? null : 2500 + random.nextInt(40) * 100)
                 .workMode(one(WorkMode.values())).accessible(random.nextBoolean())

@@ -86,6 +86,12 @@ public final class JobTextAnalyzer {
   }
 
   private void collect(String text, Collected collected) {
+    for (String part : ParentheticalNotes.split(text)) {
+      collectPart(part, collected);
+    }
+  }
+
+  private void collectPart(String text, Collected collected) {
     try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
       CharTermAttribute termAtt = stream.addAttribute(CharTermAttribute.class);
       TypeAttribute typeAtt = stream.addAttribute(TypeAttribute.class);

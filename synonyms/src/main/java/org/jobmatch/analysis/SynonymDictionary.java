@@ -118,6 +118,22 @@ public final class SynonymDictionary {
     return Collections.unmodifiableSet(concepts);
   }
 
+  /**
+   * The concepts not implied by another of them: a 货车司机 title is not a 驾驶员 title, though every 货车司机 is a
+   * 驾驶员 ({@code 货车司机 => 驾驶员}), so that a car driver's 驾驶员 does not pass for the truck.
+   */
+  public Set<String> mostSpecific(Set<String> concepts) {
+    Set<String> specific = new LinkedHashSet<>(concepts);
+    for (String concept : concepts) {
+      for (String implied : conceptsOf(concept)) {
+        if (!implied.equals(concept)) {
+          specific.remove(implied);
+        }
+      }
+    }
+    return specific.size() == concepts.size() ? concepts : Collections.unmodifiableSet(specific);
+  }
+
   /** Names of the synonym files loaded, bundled first (the taxonomy's are {@link OccupationTaxonomy#sources()}). */
   public List<String> sources() {
     return sources;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,16 @@ class SynonymDictionaryTest {
       "照顾老人", "开叉车", "打扫卫生", "看大门", "踩缝纫机"})
   void everyRequiredEverydayPhraseBelongsToAGroup(String phrase) {
     assertThat(SynonymDictionary.bundled().conceptsOf(phrase)).isNotEmpty();
+  }
+
+  @Test
+  void aConceptImpliedByAnotherIsNotTheMostSpecific() {
+    SynonymDictionary dictionary = SynonymDictionary.bundled();
+
+    assertThat(dictionary.mostSpecific(Set.of("货车司机", "驾驶员"))).containsExactly("货车司机");
+    assertThat(dictionary.mostSpecific(Set.of("驾驶员"))).containsExactly("驾驶员");
+    assertThat(dictionary.mostSpecific(Set.of("养老护理员", "医疗护理员")))
+        .containsExactlyInAnyOrder("养老护理员", "医疗护理员");
   }
 
   @Test

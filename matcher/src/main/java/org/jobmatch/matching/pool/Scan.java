@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
+import org.jobmatch.matching.rules.HardRule;
 import org.jobmatch.matching.rules.HardRules;
 import org.jobmatch.matching.scoring.Option;
 import org.jobmatch.matching.scoring.Scoring;
@@ -14,7 +15,8 @@ import org.jobmatch.matching.scoring.SkillMatch;
  * Ranks every vacancy of a snapshot for one person by the one score: what the person's concepts and words share
  * with each vacancy comes from the snapshot's inverted indices; a vacancy whose best possible score (at distance
  * zero) cannot be kept is skipped before its distance is looked at, and one whose score cannot be kept before its
- * rules are. The vacancies sharing something go first, so the bar rises early. One scan per thread at a time (it
+ * rules are. The vacancies sharing something go first, so the bar rises early; the others by cells nearest first,
+ * up to the person's reach (the distance rule) and as far as one of them could still be kept. One scan per thread at a time (it
  * reuses its arrays).
  */
 final class Scan {
@@ -29,6 +31,7 @@ final class Scan {
     private final int[] sharedWords;
     private final boolean[] touched;
     private final int[] touchedList;
+    private final long[] order;
     private int touchedCount;
 
     Scan(Snapshot snapshot, Scoring scoring) {
@@ -39,6 +42,7 @@ final class Scan {
         this.sharedWords = new int[n];
         this.touched = new boolean[n];
         this.touchedList = new int[n];
+        this.order = new long[snapshot.cells.count()];
     }
 
     boolean isFor(Snapshot s) {
@@ -57,14 +61,32 @@ final class Scan {
             for (int i = 0; i < touchedCount; i++) {
                 consider(p, scores, touchedList[i], best);
             }
-            for (int v = 0; v < snapshot.size(); v++) {
+            considerTheRest(p, scores, best);
+            return best.ranked();
+        } finally {
+            clear();
+        }
+    }
+
+    /**
+     * The vacancies sharing nothing with the person, nearest cells first, until the rest are all beyond the
+     * person's reach or could not score enough to be kept even at the least distance of their cell.
+     */
+    private void considerTheRest(PersonProfile p, Scoring.Of scores, Best best) {
+        Cells cells = snapshot.cells;
+        cells.nearestFirst(p.facts().at(), order);
+        double skill = SkillFit.sharingNothing(p);
+        double reach = HardRule.reachKm(p.facts());
+        for (int i = 0; i < cells.count(); i++) {
+            double km = Cells.leastKm(order[i]);
+            if (km > reach || scores.bound(skill, km) < best.threshold()) {
+                return;
+            }
+            for (int v : cells.members(Cells.cell(order[i]))) {
                 if (!touched[v]) {
                     consider(p, scores, v, best);
                 }
             }
-            return best.ranked();
-        } finally {
-            clear();
         }
     }
 

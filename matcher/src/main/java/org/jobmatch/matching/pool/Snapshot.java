@@ -12,13 +12,14 @@ import org.jobmatch.matching.profile.VacancyProfile;
 
 /**
  * The open vacancies at one moment, analysed, with inverted indices from title concepts, concepts and words to
- * the vacancies holding them. Immutable: a change of the ledger makes a new snapshot.
+ * the vacancies holding them, and in cells by place. Immutable: a change of the ledger makes a new snapshot.
  */
 final class Snapshot {
 
     final VacancyProfile[] vacancies;
     final long[] versions;
     final Documents documents;
+    final Cells cells;
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<String, int[]> byTitleConcept;
     private final Map<String, int[]> byTitleFamily;
@@ -36,6 +37,7 @@ final class Snapshot {
         this.byTitleFamily = invert(VacancyProfile::titleFamilies);
         this.byConcept = invert(VacancyProfile::concepts);
         this.byWord = invert(VacancyProfile::words);
+        this.cells = new Cells(vacancies);
     }
 
     static Snapshot empty(Documents documents) {

@@ -10,8 +10,8 @@ import org.jobmatch.matching.rules.VacancyFacts;
 
 /**
  * A vacancy as matching sees it: the facts the hard rules look at, and its analysed text (the same analysis the
- * index gets: title concepts and their occupation families, all concepts, the words the skill overlap counts, low
- * threshold), made once.
+ * index gets: the title's most specific concepts and their occupation families, all concepts, the words the skill
+ * overlap counts, low threshold), made once.
  */
 public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<String> titleFamilies,
                              Set<String> concepts, Set<String> words, boolean lowThreshold, int kind) {
@@ -21,8 +21,9 @@ public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<
 
     public static VacancyProfile of(Vacancy vacancy, Documents documents) {
         VacancyDocument analysed = documents.vacancy(vacancy);
-        return new VacancyProfile(VacancyFacts.of(vacancy), analysed.titleConcepts(),
-                documents.analyzer().taxonomy().familiesOf(analysed.titleConcepts()), analysed.concepts(),
+        Set<String> title = documents.analyzer().dictionary().mostSpecific(analysed.titleConcepts());
+        return new VacancyProfile(VacancyFacts.of(vacancy), title, documents.analyzer().taxonomy().familiesOf(title),
+                analysed.concepts(),
                 Words.of(analysed.terms()), analysed.lowThreshold(), kind(vacancy, analysed.lowThreshold()));
     }
 

@@ -64,7 +64,7 @@ public enum HardRule {
     DISTANCE("通勤距离", 1) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
-            return p.person().preferences().willingToMigrate() || km <= p.person().preferences().maxDistanceKm();
+            return km <= reachKm(p);
         }
 
         @Override
@@ -165,5 +165,11 @@ public enum HardRule {
     public RuleCheck check(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
         boolean passed = passes(p, v, km, today);
         return new RuleCheck(this, passed, detail(p, v, km, today, passed));
+    }
+
+    /** How far the person will travel: the distance rule's limit (unlimited for one willing to move). */
+    public static double reachKm(PersonFacts p) {
+        return p.person().preferences().willingToMigrate() ? Double.POSITIVE_INFINITY
+                : p.person().preferences().maxDistanceKm();
     }
 }

@@ -1,6 +1,7 @@
 package org.jobmatch.matching.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +48,7 @@ public final class Scoring {
     public final class Of {
 
         private final double[] priorities = new double[VacancyProfile.KINDS];
+        private final double best;
 
         private Of(PersonProfile p) {
             for (VacancySource source : VacancySource.values()) {
@@ -57,6 +59,7 @@ public final class Scoring {
                     }
                 }
             }
+            best = Arrays.stream(priorities).max().orElse(0);
         }
 
         public double score(VacancyProfile v, double skill, double km) {
@@ -66,6 +69,11 @@ public final class Scoring {
         /** The highest score the pair could have at any distance: what a search may prune by. */
         public double bound(VacancyProfile v, double skill) {
             return total(skill, 1, priorities[v.kind()]);
+        }
+
+        /** The highest score of any vacancy worth at most {@code skill} at {@code km} or farther. */
+        public double bound(double skill, double km) {
+            return total(skill, distance(km), best);
         }
     }
 

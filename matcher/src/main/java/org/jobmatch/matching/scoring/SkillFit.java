@@ -34,6 +34,11 @@ public final class SkillFit {
         return p.words().isEmpty() ? 0 : WORD_OVERLAP * match.sharedWords() / p.words().size();
     }
 
+    /** The most a vacancy sharing nothing with the person (no concept, family or word) can be worth. */
+    public static double sharingNothing(PersonProfile p) {
+        return p.hasStatedSkills() ? 0 : Math.max(LOW_THRESHOLD_WITHOUT_SKILLS, OTHER_WITHOUT_SKILLS);
+    }
+
     static void explain(PersonProfile p, VacancyProfile v, SkillMatch match, List<String> reasons) {
         if (match.title() || match.concept()) {
             var hits = SkillMatch.shared(p.concepts(), match.title() ? v.titleConcepts() : v.concepts());

@@ -1,0 +1,81 @@
+package org.jobmatch.matching.pool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.jobmatch.domain.Person;
+import org.jobmatch.domain.RandomRecords;
+import org.jobmatch.domain.Vacancy;
+import org.jobmatch.matching.MatchingFixtures;
+import org.jobmatch.matching.profile.PersonProfile;
+import org.jobmatch.matching.profile.VacancyProfile;
+import org.jobmatch.matching.rules.HardRules;
+import org.jobmatch.matching.scoring.Option;
+import org.jobmatch.matching.scoring.Scored;
+import org.jobmatch.matching.scoring.Scoring;
+import org.junit.jupiter.api.Test;
+
+/** The pool's pruned scan keeps exactly what scoring every vacancy and applying every rule would keep. */
+class ScanTest {
+
+    private static final int DEPTH = 20;
+    private static final int EMPLOYERS = 3;
+
+    private final RandomRecords random = new RandomRecords(20261204, MatchingFixtures.TODAY);
+    private final Scoring scoring = new Scoring(Scoring.Weights.defaults());
+
+    @Test
+    void prunedRankingEqualsRankingEveryVacancy() {
+        Map<String, Vacancy> vacancies = new LinkedHashMap<>();
+        IntStream.range(0, 2000).mapToObj(i -> random.vacancy("V-" + i)).forEach(v -> vacancies.put(v.id(), v));
+        VacancyPool pool = new VacancyPool(new Feed(vacancies), () -> MatchingFixtures.DOCUMENTS, scoring,
+                Clock.fixed(MatchingFixtures.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        pool.sync();
+        List<VacancyProfile> all = pool.view().all();
+
+        for (int i = 0; i < 300; i++) {
+            Person person = random.person("P-" + i);
+            PersonProfile p = PersonProfile.of(person, MatchingFixtures.TODAY, MatchingFixtures.DOCUMENTS.analyzer());
+
+            assertThat(pool.view().rank(p, DEPTH, EMPLOYERS)).as(person.toString())
+                    .containsExactlyElementsOf(everyVacancy(p, all));
+        }
+    }
+
+    private List<Option> everyVacancy(PersonProfile p, List<VacancyProfile> all) {
+        Best best = new Best(DEPTH, EMPLOYERS);
+        if (!p.person().employmentStatus().seeksWork()) {
+            return List.of();
+        }
+        for (VacancyProfile v : all) {
+            double km = v.facts().distanceKm(p.facts());
+            Scored scored = scoring.explain(p, v, km);
+            if (HardRules.allPass(p.facts(), v.facts(), km, p.today())) {
+                best.offer(new Option(v, scored.score(), km));
+            }
+        }
+        return best.ranked();
+    }
+
+    private record Feed(Map<String, Vacancy> vacancies) implements VacancyFeed {
+
+        @Override
+        public Map<String, Long> openVersions(java.time.LocalDate day) {
+            Map<String, Long> open = new LinkedHashMap<>();
+            vacancies.values().stream().filter(v -> v.openings() > 0).forEach(v -> open.put(v.id(), 1L));
+            return open;
+        }
+
+        @Override
+        public List<Versioned> load(Collection<String> ids) {
+            return ids.stream().map(id -> new Versioned(vacancies.get(id), 1L)).toList();
+        }
+    }
+}
