@@ -25,9 +25,19 @@ async function watch(id) {
         setTimeout(() => watch(id).catch(failed), 1000);
         return;
     }
-    $('report').textContent = run.report ? `名额分配：每个名额最多 ${run.report.maxReferralsPerOpening} 人次推荐` : (run.error || '');
+    $('report').textContent = run.report ? spread(run.report) : (run.failure ? run.failure.reasonZh : '');
     $('xlsx').href = `/api/v1/batches/${id}/results.xlsx`;
     $('xlsx').hidden = run.status !== 'DONE';
+}
+
+/** The fairness report in one line: the most loaded opening against the lower bound, persons given three. */
+function spread(r) {
+    const parts = [`名额分配：每个名额最多 ${r.maxReferralsPerOpening} 人次推荐`];
+    if (r.lowerBoundMaxReferralsPerOpening != null) {
+        parts.push(`任何分配的下限 ${r.lowerBoundMaxReferralsPerOpening}`);
+        parts.push(`${Math.round(r.shareWithThree * 1000) / 10}% 的人获得三个推荐（最多可能 ${Math.round(r.shareWithThreePossible * 1000) / 10}%）`);
+    }
+    return parts.join('，');
 }
 
 async function form(me) {

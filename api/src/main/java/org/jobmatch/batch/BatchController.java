@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.jobmatch.audit.AuditLog;
-import org.jobmatch.domain.AssistanceGroup;
 import org.jobmatch.security.CurrentViewer;
 import org.jobmatch.security.Viewer;
 import org.jobmatch.web.ApiException;
@@ -47,7 +46,8 @@ class BatchController {
     }
 
     /** Optional body: township, groups (any of), who started the run, and the fair-spread cap K for it. */
-    record StartRequest(@Size(max = 100) String township, Set<AssistanceGroup> groups, @Size(max = 100) String operator,
+    record StartRequest(@Size(max = 100) String township, @Size(max = 20) Set<@Size(max = 100) String> groups,
+                        @Size(max = 100) String operator,
                         @Min(1) @Max(1000) Integer referralsPerOpening) {
     }
 
@@ -55,7 +55,7 @@ class BatchController {
     ResponseEntity<Map<String, String>> start(@RequestBody(required = false) @Valid StartRequest request) {
         StartRequest r = request == null ? new StartRequest(null, null, null, null) : request;
         Viewer v = viewer.get();
-        BatchView view = batches.start(new BatchFilter(township(v, r.township()), r.groups()), v.operator(r.operator()),
+        BatchView view = batches.start(BatchFilter.of(v.scope(r.township()), r.groups()), v.operator(r.operator()),
                 r.referralsPerOpening());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(java.net.URI.create("/api/v1/batches/" + view.id()))
@@ -82,17 +82,6 @@ class BatchController {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
                 .body(out -> batches.writeWorkbook(view.numericId(), out));
-    }
-
-    /** Township staff run batches over their own township only. */
-    private static String township(Viewer viewer, String asked) {
-        String township = asked == null || asked.isBlank() ? null : asked.strip();
-        return viewer.limitedTo().map(own -> {
-            if (township != null && !township.equals(own)) {
-                throw Viewer.otherTownship();
-            }
-            return own;
-        }).orElse(township);
     }
 
     private BatchView batch(String id) {

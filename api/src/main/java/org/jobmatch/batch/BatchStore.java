@@ -15,6 +15,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jobmatch.domain.AssistanceGroup;
+import org.jobmatch.batch.allocation.Spread;
 import org.jobmatch.ledger.Columns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -40,17 +41,21 @@ class BatchStore {
      * @throws org.springframework.dao.DuplicateKeyException when one of them is pending in another run
      */
     @Transactional
-    long create(BatchFilter filter, String operator, int referralsPerOpening) {
+    long create(BatchFilter filter, String operator, int referralsPerOpening, int chunk) {
         Long id = jdbc.queryForObject("""
                 INSERT INTO batches (status, township, groups, run_on, operator, referrals_per_opening)
                 VALUES ('RUNNING', ?, ?, ?, ?, ?) RETURNING id""", Long.class, filter.township(),
                 groups(filter), LocalDate.now(clock), operator, referralsPerOpening);
+        // chunks of neighbours (township, village), each ranked and written under one lease
         jdbc.update("""
-                INSERT INTO batch_persons (batch_id, person_id)
-                SELECT ?, id FROM persons
+                INSERT INTO batch_persons (batch_id, person_id, chunk)
+                SELECT ?, id, (row_number() OVER (ORDER BY township, village, id) - 1) / ? FROM persons
                 WHERE employment_status IN ('UNEMPLOYED', 'FLEXIBLE') AND (?::text IS NULL OR township = ?)
                   AND (cardinality(?::text[]) = 0 OR groups && ?::text[])""",
-                id, filter.township(), filter.township(), groups(filter), groups(filter));
+                id, chunk, filter.township(), filter.township(), groups(filter), groups(filter));
+        jdbc.update("""
+                INSERT INTO batch_chunks (batch_id, chunk, persons)
+                SELECT batch_id, chunk, count(*) FROM batch_persons WHERE batch_id = ? GROUP BY batch_id, chunk""", id);
         // right after a large import autovacuum has not analysed the new rows yet; the run's queries join them
         jdbc.execute("ANALYZE batch_persons, persons");
         return id;
@@ -65,15 +70,14 @@ class BatchStore {
         return jdbc.query("SELECT * FROM batches WHERE id = ?", (rs, n) -> view(rs), id).stream().findFirst();
     }
 
-    List<Long> running() {
-        return jdbc.queryForList("SELECT id FROM batches WHERE status = 'RUNNING' ORDER BY id", Long.class);
+    /** The run's status alone (no counting). */
+    Optional<BatchStatus> status(long id) {
+        return jdbc.queryForList("SELECT status FROM batches WHERE id = ?", String.class, id).stream()
+                .findFirst().map(BatchStatus::valueOf);
     }
 
-    List<String> pending(long id) {
-        return jdbc.queryForList("""
-                SELECT bp.person_id FROM batch_persons bp JOIN persons p ON p.id = bp.person_id
-                WHERE bp.batch_id = ? AND bp.state = 'PENDING' ORDER BY p.township, p.village, p.id""",
-                String.class, id);
+    List<Long> running() {
+        return jdbc.queryForList("SELECT id FROM batches WHERE status = 'RUNNING' ORDER BY id", Long.class);
     }
 
     /** This run's referrals so far, per vacancy (a resumed run counts what it already gave). */
@@ -102,11 +106,20 @@ class BatchStore {
     /** Openings of the vacancies open on {@code day}. */
     Map<String, Integer> openVacancies(LocalDate day) {
         Map<String, Integer> openings = new HashMap<>();
-        jdbc.query("SELECT id, openings FROM vacancies WHERE openings > 0 AND (valid_until IS NULL OR valid_until >= ?)",
-                rs -> {
-                    openings.put(rs.getString(1), rs.getInt(2));
-                }, day);
+        eachOpenVacancy(day, (id, open, employer) -> openings.put(id, open));
         return openings;
+    }
+
+    interface OpenVacancy {
+        void accept(String id, int openings, String employer);
+    }
+
+    /** Each vacancy open on {@code day}, with its openings and employer. */
+    void eachOpenVacancy(LocalDate day, OpenVacancy vacancy) {
+        jdbc.query("SELECT id, openings, employer FROM vacancies WHERE openings > 0 AND (valid_until IS NULL OR valid_until >= ?)",
+                rs -> {
+                    vacancy.accept(rs.getString(1), rs.getInt(2), rs.getString(3));
+                }, day);
     }
 
     void finish(long id, FairnessReport report) {
@@ -115,10 +128,16 @@ class BatchStore {
     }
 
     @Transactional
-    void fail(long id, String error) {
+    void fail(long id, BatchFailure failure) {
         jdbc.update("UPDATE batch_persons SET state = 'FAILED', finished_at = now() WHERE batch_id = ? AND state = 'PENDING'", id);
-        jdbc.update("UPDATE batches SET status = 'FAILED', error = ?, finished_at = now() WHERE id = ? AND status = 'RUNNING'",
-                error, id);
+        jdbc.update("UPDATE batches SET status = 'FAILED', failure = ?::jsonb, finished_at = now() WHERE id = ? AND status = 'RUNNING'",
+                write(failure), id);
+    }
+
+    /** The allocation's figures of run {@code id}, once allocated. */
+    Optional<Spread> spread(long id) {
+        return jdbc.queryForList("SELECT spread::text FROM batches WHERE id = ? AND spread IS NOT NULL", String.class, id)
+                .stream().findFirst().map(text -> read(text, Spread.class));
     }
 
     /** Score given up, summed over the run, and how many persons needed the cap relaxed. */
@@ -137,11 +156,12 @@ class BatchStore {
                 }, id);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         String report = rs.getString("report");
+        String failure = rs.getString("failure");
         return new BatchView(Long.toString(id), BatchStatus.valueOf(rs.getString("status")), total,
                 counts.getOrDefault("DONE", 0L), counts.getOrDefault("FAILED", 0L), rs.getString("township"),
                 Columns.enumSet(rs, "groups", AssistanceGroup.class), Columns.date(rs, "run_on"), rs.getString("operator"),
-                rs.getInt("referrals_per_opening"), null, null, report == null ? null : read(report),
-                rs.getString("error"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getInt("referrals_per_opening"), null, null, report == null ? null : read(report, FairnessReport.class),
+                failure == null ? null : read(failure, BatchFailure.class), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("finished_at", OffsetDateTime.class));
     }
 
@@ -149,17 +169,17 @@ class BatchStore {
         return filter.groups().stream().map(Enum::name).sorted().toArray(String[]::new);
     }
 
-    private String write(FairnessReport report) {
+    String write(Object value) {
         try {
-            return json.writeValueAsString(report);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private FairnessReport read(String report) {
+    private <T> T read(String text, Class<T> type) {
         try {
-            return json.readValue(report, FairnessReport.class);
+            return json.readValue(text, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,11 +1,9 @@
 package org.jobmatch.batch;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.jobmatch.matching.scoring.Option;
-import org.jobmatch.matching.Ranking;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * The vacancies each person of a run was referred to recently (at the counter, a fair, the kiosk or an earlier
@@ -14,23 +12,29 @@ import org.jobmatch.matching.Ranking;
 final class RecentReferrals {
 
     private final Map<String, Set<String>> byPerson;
-    private final long days;
 
-    RecentReferrals(Map<String, Set<String>> byPerson, long days) {
+    RecentReferrals(Map<String, Set<String>> byPerson) {
         this.byPerson = byPerson;
-        this.days = days;
     }
 
-    /** The person's options without the vacancies they were recently referred to. */
-    List<Option> fresh(Ranking ranking) {
-        Set<String> referred = byPerson.getOrDefault(ranking.personId(), Set.of());
-        return referred.isEmpty() ? ranking.options()
-                : ranking.options().stream().filter(o -> !referred.contains(o.vacancyId())).toList();
+    /** The positions of the person's options that were not referred recently and are still open. */
+    int[] freshAndOpen(OptionsCodec.Ranked person, Predicate<String> open) {
+        Set<String> referred = byPerson.getOrDefault(person.personId(), Set.of());
+        return IntStream.range(0, person.options().size()).filter(i -> {
+            String vacancy = person.options().get(i).vacancyId();
+            return !referred.contains(vacancy) && open.test(vacancy);
+        }).toArray();
+    }
+
+    /** How many of the person's options were held back as recent referrals. */
+    int withheld(OptionsCodec.Ranked person) {
+        Set<String> referred = byPerson.getOrDefault(person.personId(), Set.of());
+        return referred.isEmpty() ? 0
+                : (int) person.options().stream().filter(o -> referred.contains(o.vacancyId())).count();
     }
 
     /** Why a person's list is short, when their recent referrals were held back; null otherwise. */
-    String note(Ranking ranking, int given, int wanted) {
-        int withheld = ranking.options().size() - fresh(ranking).size();
+    static String note(long days, int withheld, int given, int wanted) {
         if (withheld == 0 || given >= wanted) {
             return null;
         }

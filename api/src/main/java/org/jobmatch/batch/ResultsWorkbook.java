@@ -36,7 +36,7 @@ class ResultsWorkbook {
         this.results = results;
     }
 
-    void write(long batchId, String title, OutputStream out) throws IOException {
+    void write(long batchId, String title, FairnessReport report, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet("批量推荐结果");
             CellStyle wrap = workbook.createCellStyle();
@@ -44,6 +44,7 @@ class ResultsWorkbook {
             layout(sheet, workbook, title);
             int[] next = {2};
             results.forEachRow(batchId, row -> person(sheet.createRow(next[0]++), next[0] - 2, row, wrap));
+            summary(workbook.createSheet("汇总"), title, report);
             workbook.write(out);
             workbook.dispose();
         }
@@ -73,6 +74,25 @@ class ResultsWorkbook {
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
+    }
+
+    /** The fairness report, one figure a row (label in Chinese, in English, value). */
+    private static void summary(Sheet sheet, String title, FairnessReport report) {
+        sheet.createRow(0).createCell(0).setCellValue(title);
+        sheet.setColumnWidth(0, 30 * 256);
+        sheet.setColumnWidth(1, 40 * 256);
+        sheet.setColumnWidth(2, 60 * 256);
+        if (report == null) {
+            sheet.createRow(1).createCell(0).setCellValue("批次尚未完成，暂无公平分配报告 (no report until the run is done)");
+            return;
+        }
+        int next = 1;
+        for (ReportLines.Line line : ReportLines.of(report)) {
+            Row row = sheet.createRow(next++);
+            row.createCell(0).setCellValue(line.labelZh());
+            row.createCell(1).setCellValue(line.labelEn());
+            row.createCell(2).setCellValue(line.value());
+        }
     }
 
     private static void person(Row row, int number, BatchResults.Row person, CellStyle wrap) {

@@ -17,6 +17,7 @@ import org.jobmatch.batch.BatchFilter;
 import org.jobmatch.batch.BatchProgress;
 import org.jobmatch.batch.BatchService;
 import org.jobmatch.batch.BatchView;
+import org.jobmatch.batch.ReportLines;
 import org.jobmatch.domain.Person;
 import org.jobmatch.importing.ImportReport;
 import org.jobmatch.index.IndexAdmin;
@@ -156,6 +157,9 @@ public class Benchmark {
         log.printf(Locale.ROOT, "batch %s: %s, %,d persons (%,d done, %,d failed) in %.1f s%n", view.id(),
                 view.status(), view.total(), view.done(), view.failed(), seconds);
         log.println("fairness: " + view.report());
+        if (view.report() != null) {
+            ReportLines.of(view.report()).forEach(line -> log.println("  " + line));
+        }
         return new TimedBatch(view, seconds);
     }
 

@@ -3,7 +3,6 @@ package org.jobmatch.cli;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +10,7 @@ import java.util.Set;
 import org.jobmatch.batch.BatchFilter;
 import org.jobmatch.batch.BatchService;
 import org.jobmatch.batch.BatchView;
-import org.jobmatch.domain.AssistanceGroup;
+import org.jobmatch.batch.ReportLines;
 import org.jobmatch.web.ApiException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -44,7 +43,12 @@ class BatchCommand implements CommandRunner.Command {
         BatchFilter filter;
         try {
             options = Options.parse(words, Set.of("township", "groups", "operator", "out"));
-            filter = new BatchFilter(options.get("township").orElse(null), groups(options.get("groups").orElse("")));
+            filter = BatchFilter.of(options.get("township").orElse(null),
+                    List.of(options.get("groups").orElse("").split(",")).stream().filter(g -> !g.isBlank()).toList());
+        } catch (ApiException e) {
+            System.err.println(e.reasonZh() + " (" + e.reasonEn() + ")");
+            System.err.println(USAGE);
+            return 2;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
@@ -64,7 +68,13 @@ class BatchCommand implements CommandRunner.Command {
         BatchView view = batches.find(id).orElseThrow();
         System.err.printf(Locale.ROOT, "第 %s 批 (batch %s): %s，共 %,d 人，完成 %,d 人，失败 %,d 人%n",
                 view.id(), view.id(), view.status(), view.total(), view.done(), view.failed());
-        System.err.println("公平分配报告 (fairness): " + view.report());
+        if (view.report() != null) {
+            System.err.println("公平分配报告 (fairness):");
+            ReportLines.of(view.report()).forEach(line -> System.err.println("  " + line));
+        }
+        if (view.failure() != null) {
+            System.err.println("批次失败 (failed): " + view.failure().detail());
+        }
         if (options.get("out").isPresent()) {
             Path out = Path.of(options.get("out").get());
             try (OutputStream stream = Files.newOutputStream(out)) {
@@ -84,15 +94,5 @@ class BatchCommand implements CommandRunner.Command {
             }
         }
         return batches.create(filter, operator, null);
-    }
-
-    private static Set<AssistanceGroup> groups(String list) {
-        Set<AssistanceGroup> groups = EnumSet.noneOf(AssistanceGroup.class);
-        for (String name : list.split(",")) {
-            if (!name.isBlank()) {
-                groups.add(AssistanceGroup.valueOf(name.strip().toUpperCase(Locale.ROOT)));
-            }
-        }
-        return groups;
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.jobmatch.batch.BatchProgress;
 
-/** A batch run's progress on the terminal: one bar for ranking, then one for writing. */
+/** A batch run's progress on the terminal: one bar for ranking, one for the allocation, then one for writing. */
 final class PhaseBars implements BatchProgress {
 
     private final PrintStream out;
@@ -23,11 +23,19 @@ final class PhaseBars implements BatchProgress {
                 bar.finish("");
             }
             phase = current;
-            bar = new ProgressBar(out, current == Phase.RANKING ? "匹配 (ranking)" : "写入台账 (writing)", total);
+            bar = new ProgressBar(out, label(current), total);
         }
         bar.update(done, String.format(Locale.ROOT, "%,d / %,d 人", done, total));
         if (current == Phase.WRITING && done >= total) {
             out.println();
         }
+    }
+
+    private static String label(Phase phase) {
+        return switch (phase) {
+            case RANKING -> "匹配 (ranking)";
+            case ALLOCATING -> "分配 (allocation)";
+            default -> "写入台账 (writing)";
+        };
     }
 }

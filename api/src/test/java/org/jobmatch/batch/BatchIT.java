@@ -45,8 +45,6 @@ class BatchIT {
     @Autowired
     BatchService batches;
     @Autowired
-    BatchRunner runner;
-    @Autowired
     BatchRecommender recommender;
     @Autowired
     PersonLedger personLedger;
@@ -123,24 +121,28 @@ class BatchIT {
 
     @Test
     void resumesAnInterruptedRunWithoutSkippingOrRepeatingAnyone() throws Exception {
-        long id = batches.create(BatchFilter.everyone(), "test", null);
-        boolean finished = runner.run(id, (phase, done, total) -> {
+        long id = batches.create(BatchFilter.everyone(), "test", null, 10);
+        boolean finished = batches.runHere(id, (phase, done, total) -> {
             if (phase == BatchProgress.Phase.WRITING) {
                 Thread.currentThread().interrupt();
             }
-        }, 10);
+        });
         boolean wasInterrupted = Thread.interrupted();
 
         assertThat(finished).isFalse();
         assertThat(wasInterrupted).isTrue();
         BatchView halfway = batches.find(id).orElseThrow();
         assertThat(halfway.status()).isEqualTo(BatchStatus.RUNNING);
-        // Interrupted after its first chunk of 10; the chunk already in flight completes too.
+        // Interrupted after its first chunk of 10 is written; the chunk already in flight completes too.
         assertThat(halfway.done()).isBetween(10L, 20L);
+        assertThat(halfway.report()).isNull();
 
+        // resumed here, unless the service joined it already (it looks for runs to work on every few seconds)
         for (Future<Boolean> resumed : batches.resumeRunning()) {
             assertThat(resumed.get(60, TimeUnit.SECONDS)).isTrue();
         }
+        await("batch " + id).atMost(Duration.ofMinutes(1))
+                .until(() -> batches.find(id).orElseThrow().status() != BatchStatus.RUNNING);
         BatchView done = batches.find(id).orElseThrow();
         assertThat(done.status()).isEqualTo(BatchStatus.DONE);
         assertThat(done.done()).isEqualTo(SEEKING_PERSONS);
@@ -180,6 +182,70 @@ class BatchIT {
             assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("三星镇");
             assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).contains("联系人", "公里");
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        }
+    }
+
+    @Test
+    void ranksTheVacanciesImportedJustBeforeTheRunWithoutWaitingForTheIndex() throws Exception {
+        ledger.clear();
+        assertThat(Ledger.post(http, "/api/v1/persons/import", Ledger.read(EVALUATION.resolve("persons.ndjson")))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(Ledger.post(http, "/api/v1/vacancies/import", Ledger.read(EVALUATION.resolve("vacancies.ndjson")))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String id = startAndWait(Map.of("referralsPerOpening", 1000)); // at once: the index may not have them yet
+
+        List<JsonNode> lines = results(id);
+        assertThat(lines).hasSize(SEEKING_PERSONS);
+        assertThat(lines.stream().mapToInt(l -> l.get("recommendations").size()).sum()).isPositive();
+        ledger.awaitIndexed();
+        for (JsonNode line : lines) {
+            assertThat(line).isEqualTo(get("/api/v1/persons/" + line.get("personId").asText() + "/recommendations"));
+        }
+    }
+
+    @Test
+    void refusesUnknownTownshipsAndGroupsListingTheValidOnes() throws Exception {
+        ResponseEntity<String> township = http.postForEntity("/api/v1/batches", Map.of("township", "无此镇"), String.class);
+        ResponseEntity<String> group = http.postForEntity("/api/v1/batches", Map.of("groups", List.of("NOPE")), String.class);
+
+        assertThat(township.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode problem = json.readTree(township.getBody());
+        assertThat(problem.get("code").asText()).isEqualTo("unknown-township");
+        assertThat(problem.get("reasonZh").asText()).contains("三星镇").doesNotContain("无此镇");
+        assertThat(problem.get("reasonEn").asText()).contains("三星镇");
+        assertThat(group.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        problem = json.readTree(group.getBody());
+        assertThat(problem.get("code").asText()).isEqualTo("unknown-group");
+        assertThat(problem.get("reasonZh").asText()).contains("DIFFICULT", "就业困难人员").doesNotContain("NOPE");
+        assertThat(group.getBody()).doesNotContain("java.", "AssistanceGroup");
+        assertThat(http.postForEntity("/api/v1/batches", Map.of("groups", List.of("difficult")), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        ledger.awaitBatches();
+    }
+
+    @Test
+    void reportsHowGoodTheSpreadIs() throws Exception {
+        String id = startAndWait(Map.of("referralsPerOpening", 1));
+
+        JsonNode report = get("/api/v1/batches/" + id).get("report");
+        assertThat(report.get("lowerBoundMaxReferralsPerOpening").asDouble())
+                .isLessThanOrEqualTo(report.get("maxReferralsPerOpening").asDouble());
+        if (report.get("capHolds").asBoolean()) {
+            assertThat(report.get("vacanciesOverCap").asLong()).isZero();
+        } else {
+            assertThat(report.get("maxReferralsPerOpening").asDouble())
+                    .isLessThanOrEqualTo(report.get("lowerBoundMaxReferralsPerOpening").asDouble() * 1.1 + 1e-9);
+        }
+        assertThat(report.get("shareWithThree").asDouble()).isEqualTo(report.get("shareWithThreePossible").asDouble());
+        assertThat(report.get("scoreGivenUpShare").asDouble()).isBetween(0.0, 1.0);
+        ResponseEntity<byte[]> xlsx = http.getForEntity("/api/v1/batches/" + id + "/results.xlsx", byte[].class);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+            Sheet summary = workbook.getSheet("汇总");
+            assertThat(summary).isNotNull();
+            StringBuilder text = new StringBuilder();
+            summary.forEach(row -> row.forEach(cell -> text.append(cell.getStringCellValue()).append('|')));
+            assertThat(text).contains("任何分配可达到的下限", "获得三个推荐的人员比例", "让出的匹配分");
         }
     }
 

@@ -20,7 +20,7 @@ class FairnessReportTest {
             }
         }
 
-        FairnessReport report = FairnessReport.of(3, referrals, openings, 4.5, 7);
+        FairnessReport report = FairnessReport.of(3, referrals, openings, 4.5, 7, null);
 
         assertThat(report.maxReferralsPerOpening()).isEqualTo(4.5);
         assertThat(report.p95ReferralsPerOpening()).isEqualTo(4.0);
@@ -33,7 +33,7 @@ class FairnessReportTest {
 
     @Test
     void reportsZerosForAnEmptyRun() {
-        FairnessReport report = FairnessReport.of(3, Map.of(), Map.of(), 0, 0);
+        FairnessReport report = FairnessReport.of(3, Map.of(), Map.of(), 0, 0, null);
 
         assertThat(report.maxReferralsPerOpening()).isZero();
         assertThat(report.shareOfVacanciesReferred()).isZero();

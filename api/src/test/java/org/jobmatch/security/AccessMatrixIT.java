@@ -75,6 +75,12 @@ class AccessMatrixIT {
         EXPECTED.put("GET /api/v1/batches/{id}/results", STAFF);
         EXPECTED.put("GET /api/v1/batches/{id}/results.xlsx", STAFF);
         EXPECTED.put("GET /api/v1/overview/townships", STAFF);
+        EXPECTED.put("GET /api/v1/reports/{report}", STAFF);
+        EXPECTED.put("GET /api/v1/reports/{report}.xlsx", STAFF);
+        EXPECTED.put("GET /api/v1/reports/{report}/persons", STAFF);
+        EXPECTED.put("GET /api/v1/reports/plan/targets", STAFF);
+        EXPECTED.put("PUT /api/v1/reports/plan/targets", STAFF);
+        EXPECTED.put("POST /api/v1/reports/plan/targets/import", STAFF);
         EXPECTED.put("GET /api/v1/fairs", FAIRS);
         EXPECTED.put("POST /api/v1/fairs", FAIRS);
         EXPECTED.put("GET /api/v1/fairs/{id}", FAIRS);
@@ -109,12 +115,12 @@ class AccessMatrixIT {
             Map.entry("/overview.html", STAFF), Map.entry("/fair.html", FAIRS), Map.entry("/fair-print.html", FAIRS),
             Map.entry("/kiosk.html", KIOSK), Map.entry("/admin.html", "ADMIN"), Map.entry("/person.html", STAFF),
             Map.entry("/due.html", STAFF), Map.entry("/zero.html", STAFF), Map.entry("/batches.html", STAFF),
-            Map.entry("/import.html", STAFF));
+            Map.entry("/import.html", STAFF), Map.entry("/reports.html", STAFF));
 
     /** Values for path variables: records of the township staff's own township, or ids nobody has. */
     private static final Map<String, String> VARIABLES = Map.of("{id}", "X", "{vacancyId}", "V-0001",
             "{username}", "it-nobody", "{kind}", "persons", "{serviceId}", "999999", "{referralId}", "999999",
-            "{caseId}", "999999");
+            "{caseId}", "999999", "{report}", "warm-heart");
 
     @Autowired
     ApplicationContext context;

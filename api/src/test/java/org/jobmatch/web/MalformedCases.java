@@ -18,6 +18,9 @@ final class MalformedCases {
     private static final String FIELD = "invalid-field";
     private static final String JSON = "invalid-json";
     private static final String RECOMMENDATIONS = "GET /api/v1/persons/{id}/recommendations";
+    private static final String REPORT = "GET /api/v1/reports/{report}";
+    private static final String REPORT_XLSX = "GET /api/v1/reports/{report}.xlsx";
+    private static final String REPORT_PERSONS = "GET /api/v1/reports/{report}/persons";
 
     /** {@code endpoint} as mapped ({@code "GET /api/v1/fairs/{id}"}), {@code part} the parameter or "body". */
     record Case(String endpoint, String part, String uri, String body, String code) {
@@ -109,11 +112,35 @@ final class MalformedCases {
                     "{\"reason\":\"搬走\"}", PARAMETER),
             body("POST /api/v1/zero-employment/{caseId}/end", "body", "/api/v1/zero-employment/1/end",
                     "{\"reason\":\"" + LONG.repeat(3) + "\"}", FIELD),
+            param(REPORT, "report", "/api/v1/reports/nope"),
+            param(REPORT, "from", "/api/v1/reports/warm-heart?from=" + ID_NUMBER),
+            param(REPORT, "to", "/api/v1/reports/warm-heart?to=2026-02-30"),
+            param(REPORT, "township", "/api/v1/reports/warm-heart?township=" + LONG),
+            param(REPORT_XLSX, "report", "/api/v1/reports/nope.xlsx"),
+            param(REPORT_XLSX, "from", "/api/v1/reports/coverage.xlsx?from=" + ID_NUMBER),
+            param(REPORT_XLSX, "to", "/api/v1/reports/coverage.xlsx?to=2026-13-01"),
+            param(REPORT_XLSX, "township", "/api/v1/reports/coverage.xlsx?township=" + LONG),
+            param(REPORT_PERSONS, "report", "/api/v1/reports/nope/persons?column=assisted"),
+            missing(REPORT_PERSONS, "column", "/api/v1/reports/warm-heart/persons"),
+            param(REPORT_PERSONS, "column", "/api/v1/reports/warm-heart/persons?column=" + LONG),
+            param(REPORT_PERSONS, "from", "/api/v1/reports/warm-heart/persons?column=assisted&from=" + ID_NUMBER),
+            param(REPORT_PERSONS, "to", "/api/v1/reports/warm-heart/persons?column=assisted&to=yesterday"),
+            param(REPORT_PERSONS, "township", "/api/v1/reports/warm-heart/persons?column=assisted&township=" + LONG),
+            param(REPORT_PERSONS, "village", "/api/v1/reports/coverage/persons?column=covered&village=" + LONG),
+            param(REPORT_PERSONS, "limit", "/api/v1/reports/coverage/persons?column=covered&limit=0"),
+            param("GET /api/v1/reports/plan/targets", "year", "/api/v1/reports/plan/targets?year=1999"),
+            param("GET /api/v1/reports/plan/targets", "township", "/api/v1/reports/plan/targets?township=" + LONG),
+            body("PUT /api/v1/reports/plan/targets", "body", "/api/v1/reports/plan/targets",
+                    "{\"targets\":[{\"year\":1999,\"township\":\"三星镇\",\"measure\":\"WELFARE_POSTS\",\"target\":1}]}",
+                    FIELD),
             body("POST /api/v1/kiosk/sessions", "body", "/api/v1/kiosk/sessions",
                     "{\"identifier\":\"" + ID_NUMBER.repeat(4) + "\",\"phoneLastFour\":\"5678\"}", FIELD),
             body("POST /api/v1/kiosk/interests", "body", "/api/v1/kiosk/interests", "{\"vacancyId\":\"\"}", FIELD),
             body("POST /api/v1/batches", "body", "/api/v1/batches", "{\"referralsPerOpening\":0}", FIELD),
-            body("POST /api/v1/batches", "body", "/api/v1/batches", "{\"groups\":[\"" + ID_NUMBER + "\"]}", FIELD),
+            body("POST /api/v1/batches", "body", "/api/v1/batches", "{\"groups\":[\"" + ID_NUMBER + "\"]}",
+                    "unknown-group"),
+            body("POST /api/v1/batches", "body", "/api/v1/batches", "{\"township\":\"" + ID_NUMBER + "\"}",
+                    "unknown-township"),
             body("POST /api/v1/admin/users", "body", "/api/v1/admin/users",
                     "{\"username\":\"it-x\",\"role\":\"" + ID_NUMBER + "\"}", FIELD),
             body("POST /api/v1/admin/devices", "body", "/api/v1/admin/devices",

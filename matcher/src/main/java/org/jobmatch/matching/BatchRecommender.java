@@ -40,14 +40,24 @@ public class BatchRecommender {
         return recommender.settings();
     }
 
+    /** Brings the pool to what the ledger holds now and returns that view, for a run to rank and write against. */
+    public VacancyPool.View snapshot() {
+        pool.sync();
+        return pool.view();
+    }
+
     /**
      * Brings the pool to what the ledger holds now and ranks each person's options against it (the best
      * {@code depth}, and the best of each of the three best employers); {@code progress} is told how many persons
      * are ranked so far.
      */
     public Rankings rank(List<Person> persons, LocalDate today, IntConsumer progress) throws InterruptedException {
-        pool.sync();
-        VacancyPool.View view = pool.view();
+        return rank(persons, today, snapshot(), progress);
+    }
+
+    /** Ranks each person's options against {@code view} (a run's snapshot). */
+    public Rankings rank(List<Person> persons, LocalDate today, VacancyPool.View view, IntConsumer progress)
+            throws InterruptedException {
         int employers = settings().recommendations();
         Ranking[] rankings = new Ranking[persons.size()];
         Map<String, String> failures = new ConcurrentHashMap<>();
@@ -69,7 +79,7 @@ public class BatchRecommender {
                             PersonProfile profile = recommender.profile(person, today);
                             rankings[i] = new Ranking(profile, view.rank(profile, batch.depth(), employers));
                         } catch (RuntimeException e) {
-                            failures.put(person.id(), e.toString());
+                            failures.put(person.id(), e.getClass().getSimpleName());
                         }
                     }
                     progress.accept(done.addAndGet(end - start));
@@ -89,10 +99,23 @@ public class BatchRecommender {
 
     /** The chosen options of one of {@code rankings} as the contract's response, with reasons and notes. */
     public Recommendations recommendations(Rankings rankings, Ranking ranking, List<Option> chosen) {
-        var person = ranking.profile().person();
+        return recommendations(rankings.view(), ranking.profile(), chosen);
+    }
+
+    /** A person's chosen options (ranked against {@code view}) as the contract's response, with reasons and notes. */
+    public Recommendations recommendations(VacancyPool.View view, Person person, LocalDate today, List<Option> chosen) {
+        return recommendations(view, recommender.profile(person, today), chosen);
+    }
+
+    private Recommendations recommendations(VacancyPool.View view, PersonProfile profile, List<Option> chosen) {
+        var person = profile.person();
         if (!person.employmentStatus().seeksWork()) {
             return new Recommendations(person.id(), List.of(), Notes.notSeeking(person.employmentStatus()));
         }
-        return recommender.recommendations(rankings.view(), ranking.profile(), chosen, settings().recommendations());
+        return recommender.recommendations(view, profile, chosen, settings().recommendations());
+    }
+
+    public BatchSettings batchSettings() {
+        return batch;
     }
 }

@@ -15,8 +15,8 @@ import org.jobmatch.matching.scoring.SkillMatch;
  * Ranks every vacancy of a snapshot for one person by the one score: what the person's concepts and words share
  * with each vacancy comes from the snapshot's inverted indices; a vacancy whose best possible score (at distance
  * zero) cannot be kept is skipped before its distance is looked at, and one whose score cannot be kept before its
- * rules are. The vacancies sharing something go first, so the bar rises early; the others by cells nearest first,
- * up to the person's reach (the distance rule) and as far as one of them could still be kept. One scan per thread at a time (it
+ * rules are. The vacancies sharing a concept or family go first, so the bar rises early; the others by cells nearest
+ * first, up to the person's reach (the distance rule) and as far as one of them could still be kept. One scan per thread at a time (it
  * reuses its arrays).
  */
 final class Scan {
@@ -58,10 +58,16 @@ final class Scan {
         try {
             Best best = new Best(depth, employers);
             Scoring.Of scores = scoring.of(p);
+            int mostWords = 0;
             for (int i = 0; i < touchedCount; i++) {
-                consider(p, scores, touchedList[i], best);
+                int v = touchedList[i];
+                if (concepts[v] != 0) {
+                    consider(p, scores, v, best);
+                } else {
+                    mostWords = Math.max(mostWords, sharedWords[v]);
+                }
             }
-            considerTheRest(p, scores, best);
+            considerTheRest(p, scores, best, SkillFit.sharingOnlyWords(p, mostWords));
             return best.ranked();
         } finally {
             clear();
@@ -69,13 +75,13 @@ final class Scan {
     }
 
     /**
-     * The vacancies sharing nothing with the person, nearest cells first, until the rest are all beyond the
-     * person's reach or could not score enough to be kept even at the least distance of their cell.
+     * The vacancies sharing no concept or family with the person (at most words, worth at most {@code skill}),
+     * nearest cells first, until the rest are all beyond the person's reach or could not score enough to be kept
+     * even at the least distance of their cell.
      */
-    private void considerTheRest(PersonProfile p, Scoring.Of scores, Best best) {
+    private void considerTheRest(PersonProfile p, Scoring.Of scores, Best best, double skill) {
         Cells cells = snapshot.cells;
         cells.nearestFirst(p.facts().at(), order);
-        double skill = SkillFit.sharingNothing(p);
         double reach = HardRule.reachKm(p.facts());
         for (int i = 0; i < cells.count(); i++) {
             double km = Cells.leastKm(order[i]);
@@ -83,7 +89,7 @@ final class Scan {
                 return;
             }
             for (int v : cells.members(Cells.cell(order[i]))) {
-                if (!touched[v]) {
+                if (concepts[v] == 0) {
                     consider(p, scores, v, best);
                 }
             }

@@ -31,12 +31,19 @@ public final class SkillFit {
         if (!p.hasStatedSkills()) {
             return v.lowThreshold() ? LOW_THRESHOLD_WITHOUT_SKILLS : OTHER_WITHOUT_SKILLS;
         }
-        return p.words().isEmpty() ? 0 : WORD_OVERLAP * match.sharedWords() / p.words().size();
+        return wordShare(p, match.sharedWords());
     }
 
-    /** The most a vacancy sharing nothing with the person (no concept, family or word) can be worth. */
-    public static double sharingNothing(PersonProfile p) {
-        return p.hasStatedSkills() ? 0 : Math.max(LOW_THRESHOLD_WITHOUT_SKILLS, OTHER_WITHOUT_SKILLS);
+    /** The most a vacancy sharing no concept or family with the person, and at most {@code words} words, is worth. */
+    public static double sharingOnlyWords(PersonProfile p, int words) {
+        if (!p.hasStatedSkills()) {
+            return Math.max(LOW_THRESHOLD_WITHOUT_SKILLS, OTHER_WITHOUT_SKILLS);
+        }
+        return wordShare(p, words);
+    }
+
+    private static double wordShare(PersonProfile p, int shared) {
+        return p.words().isEmpty() ? 0 : WORD_OVERLAP * shared / p.words().size();
     }
 
     static void explain(PersonProfile p, VacancyProfile v, SkillMatch match, List<String> reasons) {
