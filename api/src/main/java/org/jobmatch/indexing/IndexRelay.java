@@ -95,10 +95,11 @@ public class IndexRelay {
     /** Relays until the outbox is empty (command line); reports progress on {@code out}. */
     public void drain(PrintStream out) {
         long total = pending();
-        long done = 0;
-        while (pending() > 0) {
-            done += relayOnce();
-            out.printf("\r同步到检索索引 (indexing) %,d / %,d ", Math.min(done, total), total);
+        long left = total;
+        while (left > 0) {
+            relayOnce();
+            left = pending(); // the scheduled relay may have sent some meanwhile: count what is left, not what we sent
+            out.printf("\r同步到检索索引 (indexing) %,d / %,d ", Math.max(0, total - left), total);
         }
         if (total > 0) {
             out.println();
