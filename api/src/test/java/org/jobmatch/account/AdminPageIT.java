@@ -6,9 +6,8 @@ import org.jobmatch.security.Role;
 import org.jobmatch.support.Browser;
 import org.jobmatch.support.ServiceIT;
 import org.jobmatch.support.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,22 +17,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ServiceIT
 class AdminPageIT {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass(1440, 900);
 
     @Autowired
     TestAccounts accounts;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.open(1440, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        browser.close();
-    }
 
     @Test
     void aStrangerSignsInOnTheLoginPageAndComesBackToThePageAsked() throws Exception {

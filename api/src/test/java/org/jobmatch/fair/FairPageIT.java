@@ -14,10 +14,9 @@ import org.jobmatch.support.ContractExamples;
 import org.jobmatch.support.Ledger;
 import org.jobmatch.support.ServiceIT;
 import org.jobmatch.support.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class FairPageIT {
 
     private static final String SEWING_ROW = "article[data-vacancy='V-0001'] tr[data-person='P-0001']";
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass(1440, 900);
 
     @Autowired
     TestRestTemplate http;
@@ -39,16 +39,6 @@ class FairPageIT {
     TestAccounts accounts;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.open(1440, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        browser.close();
-    }
 
     @BeforeEach
     void contractExamples() throws Exception {

@@ -10,10 +10,9 @@ import org.jobmatch.support.ContractExamples;
 import org.jobmatch.support.Ledger;
 import org.jobmatch.support.ServiceIT;
 import org.jobmatch.support.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ServiceIT
 class KioskPageIT {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass(1920, 1080);
 
     @Autowired
     TestRestTemplate http;
@@ -34,16 +34,6 @@ class KioskPageIT {
     TestAccounts accounts;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.open(1920, 1080);
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        browser.close();
-    }
 
     @BeforeEach
     void contractExamples() throws Exception {

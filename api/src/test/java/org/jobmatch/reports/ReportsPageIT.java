@@ -10,10 +10,9 @@ import org.jobmatch.support.ContractExamples;
 import org.jobmatch.support.Ledger;
 import org.jobmatch.support.ServiceIT;
 import org.jobmatch.support.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ServiceIT
 class ReportsPageIT {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass(1366, 768);
 
     @Autowired
     TestRestTemplate http;
@@ -33,16 +33,6 @@ class ReportsPageIT {
     TestAccounts accounts;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.open(1366, 768);
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        browser.close();
-    }
 
     @BeforeEach
     void contractExamples() throws Exception {

@@ -10,10 +10,9 @@ import org.jobmatch.support.ContractExamples;
 import org.jobmatch.support.Ledger;
 import org.jobmatch.support.ServiceIT;
 import org.jobmatch.support.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ServiceIT
 class WorkspacePageIT {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass(1366, 768);
 
     @Autowired
     TestRestTemplate http;
@@ -35,16 +35,6 @@ class WorkspacePageIT {
     TestAccounts accounts;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.open(1366, 768);
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        browser.close();
-    }
 
     @BeforeEach
     void contractExamples() throws Exception {

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -29,20 +32,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * are named explicitly, so Selenium Manager never looks for (or downloads) a driver. Screenshots go to
  * {@code target/screenshots}.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String CHROMIUM = System.getProperty("jobmatch.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("jobmatch.chromedriver", "/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final ChromeDriverService service;
-    private final ChromeDriver driver;
-    private final Path profile;
-    private final Path downloads;
+    private final int width;
+    private final int height;
+    private ChromeDriverService service;
+    private ChromeDriver driver;
+    private Path profile;
+    private Path downloads;
     private String signedInAs = "";
 
-    private Browser(int width, int height) throws IOException {
+    private Browser(int width, int height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    private Browser start() throws IOException {
         profile = Files.createTempDirectory("jobmatch-chromium-");
         downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
@@ -58,10 +68,29 @@ public final class Browser implements AutoCloseable {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         driver.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        return this;
     }
 
     public static Browser open(int width, int height) throws IOException {
+        return new Browser(width, height).start();
+    }
+
+    /**
+     * One browser for all tests of a class, opened before the first and closed after the last:
+     * {@code @RegisterExtension static final Browser browser = Browser.perClass(1366, 768);}.
+     */
+    public static Browser perClass(int width, int height) {
         return new Browser(width, height);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        close();
     }
 
     public ChromeDriver driver() {
