@@ -62,11 +62,6 @@ final class PersonSheet implements SheetKind {
     }
 
     @Override
-    public String name() {
-        return "persons";
-    }
-
-    @Override
     public String label() {
         return "人员";
     }

@@ -46,11 +46,6 @@ final class ServiceSheet implements SheetKind {
     }
 
     @Override
-    public String name() {
-        return "services";
-    }
-
-    @Override
     public String label() {
         return "服务记录";
     }

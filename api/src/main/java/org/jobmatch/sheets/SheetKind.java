@@ -1,6 +1,7 @@
 package org.jobmatch.sheets;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,8 +13,10 @@ import org.jobmatch.importing.RecordKind;
  */
 interface SheetKind {
 
-    /** As URLs and the command line name it: "persons". */
-    String name();
+    /** As URLs and the command line name it: "persons", from {@link #records()}. */
+    default String name() {
+        return records().name().toLowerCase(Locale.ROOT);
+    }
 
     /** In Chinese: "人员". */
     String label();

@@ -57,11 +57,6 @@ final class VacancySheet implements SheetKind {
     }
 
     @Override
-    public String name() {
-        return "vacancies";
-    }
-
-    @Override
     public String label() {
         return "岗位";
     }
