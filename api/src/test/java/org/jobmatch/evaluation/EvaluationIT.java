@@ -36,7 +36,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class EvaluationIT {
 
     private static final Path SETS = Path.of("src/test/resources");
-    private static final String HELD_OUT = "evaluation-e3";
+    private static final String HELD_OUT = "evaluation-e4";
 
     @Autowired
     TestRestTemplate http;
@@ -54,11 +54,12 @@ class EvaluationIT {
     Clock clock;
 
     /**
-     * The repo's own set; one written independently by someone who had seen neither code nor synonyms, whose misses
-     * were since studied; and a third written the same way, held out: its misses are never printed.
+     * The repo's own set; two written independently by someone who had seen neither code nor synonyms, whose misses
+     * were since studied (启东市, the third, from 2026-12-04); and a fourth written the same way (英山县, Hubei), held
+     * out: its misses are never printed.
      */
     @ParameterizedTest
-    @CsvSource({"evaluation, 0.85", "evaluation-independent, 0.75", "evaluation-e3, 0.65"})
+    @CsvSource({"evaluation, 0.85", "evaluation-independent, 0.75", "evaluation-e3, 0.65", "evaluation-e4, 0.78"})
     void reachesTheTargetPrecisionWithoutBreakingAHardRule(String set, double target) throws Exception {
         Path dir = SETS.resolve(set);
         ledger.replaceWith(http, dir);

@@ -13,7 +13,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.jobmatch.analysis.AnalyzedText;
-import org.jobmatch.analysis.OccupationTaxonomy;
+import org.jobmatch.analysis.JobTextAnalyzer;
 import org.jobmatch.domain.AssistanceGroup;
 import org.jobmatch.domain.EmploymentStatus;
 import org.jobmatch.domain.Gender;
@@ -68,7 +68,7 @@ public class CandidateFinder {
                 .query(q -> q.bool(b -> b.filter(filters).should(relevance(v)))), PersonDocument.class);
         List<Match> matches = new ArrayList<>();
         for (PersonDocument hit : response.hits().hits().stream().map(Hit::source).toList()) {
-            PersonProfile p = profile(hit, today, documents.get().analyzer().taxonomy());
+            PersonProfile p = profile(hit, today, documents.get().analyzer());
             double km = v.facts().distanceKm(p.facts());
             if (HardRules.allPass(p.facts(), v.facts(), km, today)) {
                 matches.add(new Match(p, scoring.explain(p, v, km)));
@@ -108,7 +108,7 @@ public class CandidateFinder {
     }
 
     /** The indexed person as a profile; it holds every field the hard rules and the scoring look at. */
-    private static PersonProfile profile(PersonDocument d, LocalDate today, OccupationTaxonomy taxonomy) {
+    private static PersonProfile profile(PersonDocument d, LocalDate today, JobTextAnalyzer analyzer) {
         EnumSet<WorkMode> modes = EnumSet.noneOf(WorkMode.class);
         d.workModes().stream().filter(m -> !m.equals(PersonDocument.ANY_WORK_MODE)).forEach(m -> modes.add(WorkMode.valueOf(m)));
         EnumSet<AssistanceGroup> groups = EnumSet.noneOf(AssistanceGroup.class);
@@ -117,7 +117,7 @@ public class CandidateFinder {
                 d.township(), null, d.location(), groups, EmploymentStatus.valueOf(d.employmentStatus()), null,
                 new Preferences(null, modes, d.maxDistanceKm(), d.willingToMigrate(), d.minWage()));
         AnalyzedText skills = new AnalyzedText(d.terms().isBlank() ? List.of() : List.of(d.terms().split(" ")),
-                d.concepts(), taxonomy.familiesOf(d.concepts()));
-        return PersonProfile.of(person, today, skills, AnalyzedText.empty());
+                d.concepts(), analyzer.taxonomy().familiesOf(d.concepts()));
+        return PersonProfile.of(person, today, skills, AnalyzedText.empty(), analyzer.dictionary());
     }
 }

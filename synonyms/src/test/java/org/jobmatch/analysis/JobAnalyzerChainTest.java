@@ -83,7 +83,8 @@ class JobAnalyzerChainTest {
 
   @Test
   void fallsBackToShorterPhraseWhenTheLongestCutsAWord() {
-    assertThat(rendered(bundled, "钢筋工程")).containsExactly("钢筋[0,2]+1", "钢筋工[0,2]+0", "工程[2,4]+1");
+    assertThat(rendered(bundled, "钢筋工程"))
+        .containsExactly("钢筋[0,2]+1", "钢筋工[0,2]+0", "建筑工人[0,2]+0", "工程[2,4]+1");
   }
 
   @Test

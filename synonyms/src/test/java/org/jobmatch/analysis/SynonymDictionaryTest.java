@@ -144,7 +144,7 @@ class SynonymDictionaryTest {
     Files.writeString(extras.resolve("county.txt"), "扎钢丝 => 钢筋工\n");
     SynonymDictionary dictionary = SynonymDictionary.loadWithExtras(extras);
     assertThat(dictionary.groupCount()).isEqualTo(SynonymDictionary.bundled().groupCount());
-    assertThat(dictionary.conceptsOf("扎钢丝")).containsExactly("钢筋工");
+    assertThat(dictionary.conceptsOf("扎钢丝")).containsExactly("钢筋工", "建筑工人"); // 钢筋工 => 建筑工人
   }
 
   @Test

@@ -24,6 +24,7 @@ final class Scan {
     private static final byte TITLE = 1;
     private static final byte CONCEPT = 2;
     private static final byte FAMILY = 4;
+    private static final byte IMPLIED_TITLE = 8;
 
     private final Snapshot snapshot;
     private final Scoring scoring;
@@ -98,8 +99,9 @@ final class Scan {
 
     private void consider(PersonProfile p, Scoring.Of scores, int v, Best best) {
         VacancyProfile vacancy = snapshot.vacancies[v];
-        double skill = SkillFit.value(p, vacancy, new SkillMatch((concepts[v] & TITLE) != 0,
-                (concepts[v] & FAMILY) != 0, (concepts[v] & CONCEPT) != 0, sharedWords[v]));
+        byte shared = concepts[v];
+        double skill = SkillFit.value(p, vacancy, new SkillMatch((shared & TITLE) != 0, (shared & IMPLIED_TITLE) != 0,
+                (shared & FAMILY) != 0, (shared & CONCEPT) != 0, sharedWords[v]));
         if (scores.bound(vacancy, skill) < best.threshold()) {
             return;
         }
@@ -112,7 +114,7 @@ final class Scan {
 
     private void mark(PersonProfile p) {
         for (String concept : p.concepts()) {
-            flag(snapshot.withTitleConcept(concept), TITLE);
+            flag(snapshot.withTitleConcept(concept), p.ownConcepts().contains(concept) ? TITLE : IMPLIED_TITLE);
             flag(snapshot.withConcept(concept), CONCEPT);
         }
         for (String family : p.families()) {

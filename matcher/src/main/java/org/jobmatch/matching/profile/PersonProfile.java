@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jobmatch.analysis.AnalyzedText;
 import org.jobmatch.analysis.JobTextAnalyzer;
+import org.jobmatch.analysis.SynonymDictionary;
 import org.jobmatch.domain.Ages;
 import org.jobmatch.domain.AssistanceGroup;
 import org.jobmatch.domain.Person;
@@ -16,21 +17,26 @@ import org.jobmatch.matching.rules.PersonFacts;
 /**
  * A person as matching sees them on a given day: the facts the hard rules look at, 4050, and analysed skills and
  * wishes with their concepts, the occupation families of those, and the words the skill overlap counts, made once:
- * a batch reads them for every vacancy.
+ * a batch reads them for every vacancy. {@code ownConcepts}: the most specific of the concepts, the person's own
+ * trades (a carpenter's 木工, not the 建筑工人 it implies).
  */
 public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, AnalyzedText skills,
-                            AnalyzedText wishes, Set<String> concepts, Set<String> families, Set<String> words,
-                            boolean hasStatedSkills) {
+                            AnalyzedText wishes, Set<String> concepts, Set<String> ownConcepts, Set<String> families,
+                            Set<String> words, boolean hasStatedSkills) {
 
     public static PersonProfile of(Person person, LocalDate today, JobTextAnalyzer analyzer) {
-        return of(person, today, analyzer.analyze(person.skills()), analyzer.analyze(person.preferences().jobs()));
+        return of(person, today, analyzer.analyze(person.skills()), analyzer.analyze(person.preferences().jobs()),
+                analyzer.dictionary());
     }
 
-    public static PersonProfile of(Person person, LocalDate today, AnalyzedText skills, AnalyzedText wishes) {
+    public static PersonProfile of(Person person, LocalDate today, AnalyzedText skills, AnalyzedText wishes,
+                                   SynonymDictionary dictionary) {
+        Set<String> concepts = union(skills.concepts(), wishes.concepts());
         return new PersonProfile(PersonFacts.of(person, today), today,
-                Ages.isIn4050(person.gender(), person.birthDate(), today), skills, wishes,
-                union(skills.concepts(), wishes.concepts()), union(skills.families(), wishes.families()),
-                Words.of(skills, wishes), !skills.isEmpty() || !wishes.isEmpty());
+                Ages.isIn4050(person.gender(), person.birthDate(), today), skills, wishes, concepts,
+                Collections.unmodifiableSet(dictionary.mostSpecific(concepts)),
+                union(skills.families(), wishes.families()), Words.of(skills, wishes),
+                !skills.isEmpty() || !wishes.isEmpty());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

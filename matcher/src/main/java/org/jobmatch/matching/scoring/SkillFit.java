@@ -9,6 +9,8 @@ import org.jobmatch.matching.profile.VacancyProfile;
 public final class SkillFit {
 
     static final double TITLE = 1.0;
+    /** A title of a wider trade than the person's own (a carpenter and 建筑小工): below their own trade's jobs. */
+    static final double IMPLIED_TITLE = 0.8;
     static final double CONCEPT = 0.7;
     static final double RELATED_TRADE = 0.6;
     static final double LOW_THRESHOLD_WITHOUT_SKILLS = 0.6;
@@ -21,6 +23,9 @@ public final class SkillFit {
     public static double value(PersonProfile p, VacancyProfile v, SkillMatch match) {
         if (match.title()) {
             return TITLE;
+        }
+        if (match.impliedTitle()) {
+            return IMPLIED_TITLE;
         }
         if (match.concept()) {
             return CONCEPT;
@@ -47,8 +52,9 @@ public final class SkillFit {
     }
 
     static void explain(PersonProfile p, VacancyProfile v, SkillMatch match, List<String> reasons) {
-        if (match.title() || match.concept()) {
-            var hits = SkillMatch.shared(p.concepts(), match.title() ? v.titleConcepts() : v.concepts());
+        if (match.title() || match.impliedTitle() || match.concept()) {
+            var hits = match.title() ? SkillMatch.shared(p.ownConcepts(), v.titleConcepts())
+                    : SkillMatch.shared(p.concepts(), match.impliedTitle() ? v.titleConcepts() : v.concepts());
             boolean fromSkills = hits.stream().anyMatch(p.skills().concepts()::contains);
             String kind = !match.title() ? "技能相关: " : fromSkills ? "技能匹配: " : "符合求职意向: ";
             reasons.add(kind + String.join("、", hits));

@@ -7,15 +7,16 @@ import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
 
 /**
- * What a person's skills and wishes share with a vacancy's text: a concept of its title, an occupation family of its
- * title (a related trade), a concept anywhere in it, and how many of the person's words. A pool of vacancies
+ * What a person's skills and wishes share with a vacancy's text: a concept of its title (their own trade, or one
+ * their trade implies: a carpenter and a builder's labourer), an occupation family of its title (a related trade), a concept anywhere in it, and how many of the person's words. A pool of vacancies
  * finds the same through its inverted indices.
  */
-public record SkillMatch(boolean title, boolean family, boolean concept, int sharedWords) {
+public record SkillMatch(boolean title, boolean impliedTitle, boolean family, boolean concept, int sharedWords) {
 
     public static SkillMatch of(PersonProfile p, VacancyProfile v) {
-        return new SkillMatch(shares(p.concepts(), v.titleConcepts()), shares(p.families(), v.titleFamilies()),
-                shares(p.concepts(), v.concepts()), (int) p.words().stream().filter(v.words()::contains).count());
+        return new SkillMatch(shares(p.ownConcepts(), v.titleConcepts()), shares(p.concepts(), v.titleConcepts()),
+                shares(p.families(), v.titleFamilies()), shares(p.concepts(), v.concepts()),
+                (int) p.words().stream().filter(v.words()::contains).count());
     }
 
     /** The concepts of the person found in {@code offered}, in the person's order. */

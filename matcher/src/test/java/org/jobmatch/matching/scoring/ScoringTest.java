@@ -26,6 +26,18 @@ class ScoringTest {
     }
 
     @Test
+    void aTradesmansOwnTradeComesBeforeTheGenericLabourOfItsField() {
+        PersonProfile carpenter = profile("在工地上做了三十年木匠");
+
+        Scored carpentry = score(carpenter, vacancy("V1", "建筑公司", "支模木工", VacancySource.ENTERPRISE, 8));
+        Scored labour = score(carpenter, vacancy("V2", "建筑公司", "建筑小工", VacancySource.ENTERPRISE, 2));
+
+        assertThat(carpentry.score()).isGreaterThan(labour.score());
+        assertThat(carpentry.reasons()).contains("技能匹配: 木工");
+        assertThat(labour.reasons()).contains("技能相关: 建筑工人");
+    }
+
+    @Test
     void welfarePostsComeFirstForTheHardToEmploy() {
         PersonProfile person = profile("打扫卫生", AssistanceGroup.DIFFICULT);
 
