@@ -15,8 +15,10 @@ import org.jobmatch.domain.VacancySource;
 /** Builds index documents from ledger records: the index-time half of the analysis chain. */
 public final class Documents {
 
+    /** The concept of "no skills" (没什么技术 in a person, 不要技术 in a vacancy): the dictionary's group key. */
+    public static final String NO_SKILLS = "无技能";
     /** Jobs anyone can start without a trade: what a person with no stated skills is offered. */
-    static final Set<String> LOW_THRESHOLD_CONCEPTS = Set.of(
+    static final Set<String> LOW_THRESHOLD_CONCEPTS = Set.of(NO_SKILLS,
             "保洁员", "环卫工", "普工", "流水线工人", "操作工", "包装工", "手工活", "剪线工", "采摘工", "农业工人",
             "门卫", "保安", "停车管理员", "宿管员", "协管员", "巡查员", "护渔巡查员", "护林员", "绿化工",
             "装卸工", "分拣员", "理货员", "帮厨", "洗碗工");

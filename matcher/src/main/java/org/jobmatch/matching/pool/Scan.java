@@ -13,11 +13,12 @@ import org.jobmatch.matching.scoring.SkillMatch;
 
 /**
  * Ranks every vacancy of a snapshot for one person by the one score: what the person's concepts and words share
- * with each vacancy comes from the snapshot's inverted indices; a vacancy whose best possible score (at distance
- * zero) cannot be kept is skipped before its distance is looked at, and one whose score cannot be kept before its
- * rules are. The vacancies sharing a concept or family go first, so the bar rises early; the others by cells nearest
- * first, up to the person's reach (the distance rule) and as far as one of them could still be kept. One scan per thread at a time (it
- * reuses its arrays).
+ * with each vacancy comes from the snapshot's inverted indices; a vacancy the rule refusing most refuses (the age
+ * band, {@link HardRules#mayPass}) is skipped first, one whose best possible score (at distance zero) cannot be kept
+ * before its distance is looked at, and one whose score cannot be kept before its rules are. The vacancies sharing a
+ * concept or family go first, so the bar rises early; the others by cells nearest first, up to the person's reach
+ * (the distance rule) and as far as one of them could still be kept. One scan per thread at a time (it reuses its
+ * arrays).
  */
 final class Scan {
 
@@ -99,6 +100,9 @@ final class Scan {
 
     private void consider(PersonProfile p, Scoring.Of scores, int v, Best best) {
         VacancyProfile vacancy = snapshot.vacancies[v];
+        if (!HardRules.mayPass(p.facts(), vacancy.facts(), p.today())) {
+            return;
+        }
         byte shared = concepts[v];
         double skill = SkillFit.value(p, vacancy, new SkillMatch((shared & TITLE) != 0, (shared & IMPLIED_TITLE) != 0,
                 (shared & FAMILY) != 0, (shared & CONCEPT) != 0, sharedWords[v]));

@@ -11,6 +11,7 @@ import org.jobmatch.analysis.SynonymDictionary;
 import org.jobmatch.domain.Ages;
 import org.jobmatch.domain.AssistanceGroup;
 import org.jobmatch.domain.Person;
+import org.jobmatch.index.Documents;
 import org.jobmatch.matching.rules.Bits;
 import org.jobmatch.matching.rules.PersonFacts;
 
@@ -24,6 +25,8 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
                             AnalyzedText wishes, Set<String> concepts, Set<String> ownConcepts, Set<String> families,
                             Set<String> words, boolean hasStatedSkills) {
 
+    private static final Set<String> NONE = Set.of("无", "没有", "暂无", "没", "/", "-", "—", "无技能");
+
     public static PersonProfile of(Person person, LocalDate today, JobTextAnalyzer analyzer) {
         return of(person, today, analyzer.analyze(person.skills()), analyzer.analyze(person.preferences().jobs()),
                 analyzer.dictionary());
@@ -36,7 +39,15 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
                 Ages.isIn4050(person.gender(), person.birthDate(), today), skills, wishes, concepts,
                 Collections.unmodifiableSet(dictionary.mostSpecific(concepts)),
                 union(skills.families(), wishes.families()), Words.of(skills, wishes),
-                !skills.isEmpty() || !wishes.isEmpty());
+                statesSkills(person.skills(), skills) || !wishes.isEmpty());
+    }
+
+    /** Whether the skills say anything but that there are none ("无", "没什么技术"). */
+    static boolean statesSkills(String text, AnalyzedText skills) {
+        if (skills.isEmpty() || (text != null && NONE.contains(text.strip()))) {
+            return false;
+        }
+        return !skills.concepts().equals(Set.of(Documents.NO_SKILLS));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

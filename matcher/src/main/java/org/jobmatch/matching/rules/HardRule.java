@@ -61,7 +61,7 @@ public enum HardRule {
             return new PersonCriterion.InGroups(v.vacancy().effectiveEligibleGroups());
         }
     },
-    DISTANCE("通勤距离", 1) {
+    DISTANCE("通勤距离", 1, true) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
             return km <= reachKm(p);
@@ -138,11 +138,22 @@ public enum HardRule {
 
     private final String label;
     private final int verdictOrder;
+    private final boolean readsDistance;
 
     /** {@code verdictOrder}: where the rule comes when only the verdict counts (those turning most away first). */
     HardRule(String label, int verdictOrder) {
+        this(label, verdictOrder, false);
+    }
+
+    /** {@code readsDistance}: the predicate looks at {@code km}; the others' verdicts hold at any distance. */
+    HardRule(String label, int verdictOrder, boolean readsDistance) {
         this.label = label;
         this.verdictOrder = verdictOrder;
+        this.readsDistance = readsDistance;
+    }
+
+    boolean readsDistance() {
+        return readsDistance;
     }
 
     int verdictOrder() {

@@ -17,6 +17,10 @@ public final class HardRules {
     private static final HardRule[] MOST_SELECTIVE_FIRST = Arrays.stream(RULES)
             .sorted(Comparator.comparingInt(HardRule::verdictOrder)).toArray(HardRule[]::new);
 
+    /** The rule that turns most vacancies away without looking at the distance (the age band). */
+    private static final HardRule FIRST_AT_ANY_DISTANCE = Arrays.stream(MOST_SELECTIVE_FIRST)
+            .filter(rule -> !rule.readsDistance()).findFirst().orElseThrow();
+
     private HardRules() {
     }
 
@@ -47,6 +51,14 @@ public final class HardRules {
             }
         }
         return true;
+    }
+
+    /**
+     * A first, cheap test before a vacancy is measured and scored: the rule that turns most away at any distance
+     * passes. {@link #allPass} still decides.
+     */
+    public static boolean mayPass(PersonFacts p, VacancyFacts v, LocalDate today) {
+        return FIRST_AT_ANY_DISTANCE.passes(p, v, Double.NaN, today);
     }
 
     /** Whether every rule but {@code skipped} passes. */

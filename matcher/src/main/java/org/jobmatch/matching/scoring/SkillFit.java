@@ -2,6 +2,7 @@ package org.jobmatch.matching.scoring;
 
 import java.util.List;
 
+import org.jobmatch.index.Documents;
 import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
 
@@ -16,6 +17,7 @@ public final class SkillFit {
     static final double LOW_THRESHOLD_WITHOUT_SKILLS = 0.6;
     static final double OTHER_WITHOUT_SKILLS = 0.1;
     static final double WORD_OVERLAP = 0.5;
+    private static final String LOW_THRESHOLD_REASON = "低门槛岗位，无需专门技能";
 
     private SkillFit() {
     }
@@ -55,13 +57,17 @@ public final class SkillFit {
         if (match.title() || match.impliedTitle() || match.concept()) {
             var hits = match.title() ? SkillMatch.shared(p.ownConcepts(), v.titleConcepts())
                     : SkillMatch.shared(p.concepts(), match.impliedTitle() ? v.titleConcepts() : v.concepts());
+            if (hits.remove(Documents.NO_SKILLS) && hits.isEmpty()) { // both say "no skills needed"
+                reasons.add(LOW_THRESHOLD_REASON);
+                return;
+            }
             boolean fromSkills = hits.stream().anyMatch(p.skills().concepts()::contains);
             String kind = !match.title() ? "技能相关: " : fromSkills ? "技能匹配: " : "符合求职意向: ";
             reasons.add(kind + String.join("、", hits));
         } else if (match.family()) {
             reasons.add("相关工种: " + String.join("、", SkillMatch.shared(p.families(), v.titleFamilies())));
         } else if (!p.hasStatedSkills() && v.lowThreshold()) {
-            reasons.add("低门槛岗位，无需专门技能");
+            reasons.add(LOW_THRESHOLD_REASON);
         } else if (match.sharedWords() > 0) {
             reasons.add("岗位描述与技能相近");
         }

@@ -60,6 +60,20 @@ class ScoringTest {
     }
 
     @Test
+    void sayingThereAreNoSkillsIsReadAsStatingNone() {
+        assertThat(profile("无").hasStatedSkills()).isFalse();
+        assertThat(profile("没什么技术").hasStatedSkills()).isFalse();
+        assertThat(profile("没啥技术，力气活能干").hasStatedSkills()).isTrue();
+
+        PersonProfile person = profile("没什么技术");
+        Scored packing = score(person, vacancy("V1", "车间", "包装工", VacancySource.ENTERPRISE, 5));
+        Scored accountant = score(person, vacancy("V2", "公司", "会计", VacancySource.ENTERPRISE, 5));
+
+        assertThat(packing.score()).isGreaterThan(accountant.score());
+        assertThat(packing.reasons()).contains("低门槛岗位，无需专门技能");
+    }
+
+    @Test
     void accessiblePostsRankHigherForDisabledPersons() {
         PersonProfile person = profile("手工", AssistanceGroup.DISABLED);
 
