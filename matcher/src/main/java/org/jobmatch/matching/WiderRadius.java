@@ -30,9 +30,10 @@ final class WiderRadius {
         double current = p.person().preferences().maxDistanceKm();
         double[] ends = Arrays.stream(FACTORS).map(f -> Math.ceil(current * f / 5) * 5).toArray();
         long[] counts = new long[ends.length];
-        for (VacancyProfile v : view.all()) {
+        double widest = ends[ends.length - 1];
+        for (VacancyProfile v : view.near(p.facts().at(), widest)) {
             double km = v.facts().distanceKm(p.facts());
-            if (km > current && HardRules.allPassBut(HardRule.DISTANCE, p.facts(), v.facts(), km, p.today())) {
+            if (km > current && km <= widest && HardRules.allPassBut(HardRule.DISTANCE, p.facts(), v.facts(), km, p.today())) {
                 for (int i = 0; i < ends.length; i++) {
                     counts[i] += km <= ends[i] ? 1 : 0;
                 }

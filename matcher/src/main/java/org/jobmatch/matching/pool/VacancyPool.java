@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.jobmatch.domain.GeoPoint;
 import org.jobmatch.index.Documents;
 import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
@@ -93,6 +94,19 @@ public final class VacancyPool {
         /** Every vacancy of the view. */
         public List<VacancyProfile> all() {
             return List.of(frozen.vacancies);
+        }
+
+        /** The vacancies of the cells that reach within {@code km} of {@code at} (some a little farther). */
+        public List<VacancyProfile> near(GeoPoint.Unit at, double km) {
+            long[] order = new long[frozen.cells.count()];
+            frozen.cells.nearestFirst(at, order);
+            List<VacancyProfile> near = new ArrayList<>();
+            for (int i = 0; i < order.length && Cells.leastKm(order[i]) <= km; i++) {
+                for (int v : frozen.cells.members(Cells.cell(order[i]))) {
+                    near.add(frozen.vacancies[v]);
+                }
+            }
+            return near;
         }
 
         public Optional<VacancyProfile> get(String id) {
