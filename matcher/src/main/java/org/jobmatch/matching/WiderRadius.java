@@ -33,7 +33,8 @@ final class WiderRadius {
         double widest = ends[ends.length - 1];
         for (VacancyProfile v : view.near(p.facts().at(), widest)) {
             double km = v.facts().distanceKm(p.facts());
-            if (km > current && km <= widest && HardRules.allPassBut(HardRule.DISTANCE, p.facts(), v.facts(), km, p.today())) {
+            boolean inRings = km > current && km <= widest;
+            if (inRings && HardRules.allPassBut(HardRule.DISTANCE, p.facts(), v.facts(), km, p.today())) {
                 for (int i = 0; i < ends.length; i++) {
                     counts[i] += km <= ends[i] ? 1 : 0;
                 }

@@ -25,7 +25,7 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
                             AnalyzedText wishes, Set<String> concepts, Set<String> ownConcepts, Set<String> families,
                             Set<String> words, boolean hasStatedSkills) {
 
-    private static final Set<String> NONE = Set.of("无", "没有", "暂无", "没", "/", "-", "—", "无技能");
+    private static final Set<String> NONE = Set.of("无", "没有", "暂无", "没", "/", "-", "—");
 
     public static PersonProfile of(Person person, LocalDate today, JobTextAnalyzer analyzer) {
         return of(person, today, analyzer.analyze(person.skills()), analyzer.analyze(person.preferences().jobs()),
