@@ -16,6 +16,7 @@ import org.jobmatch.indexing.IndexRebuild;
 import org.jobmatch.indexing.IndexRelay;
 import org.jobmatch.matching.pool.VacancyPool;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,10 @@ import org.springframework.stereotype.Component;
 public class Ledger {
 
     public static final Path CONTRACT_EXAMPLES = Path.of("../../shared/contract/examples");
+
+    private static final String TRUNCATE = "TRUNCATE batch_persons, batches, fair_invitations, fair_vacancies, fairs, "
+            + "placements, referrals, services, zero_employment_cases, township_targets, persons, vacancies, index_outbox "
+            + "CASCADE";
 
     private final JdbcTemplate jdbc;
     private final IndexRelay relay;
@@ -46,10 +51,18 @@ public class Ledger {
 
     public void clear() {
         // while no relay batch holds outbox rows and reads the ledger: TRUNCATE locking the tables in turn could
-        // deadlock with it
-        relay.whilePaused(() -> jdbc.update("TRUNCATE batch_persons, batches, fair_invitations, fair_vacancies, "
-                + "fairs, placements, referrals, services, zero_employment_cases, township_targets, persons, vacancies, "
-                + "index_outbox CASCADE"));
+        // deadlock with it; another background reader (the pool, a lease sweep) may still make it the victim, and
+        // the victim's TRUNCATE changed nothing, so it is simply tried again
+        for (int attempt = 1; ; attempt++) {
+            try {
+                relay.whilePaused(() -> jdbc.update(TRUNCATE));
+                break;
+            } catch (PessimisticLockingFailureException deadlock) {
+                if (attempt == 5) {
+                    throw deadlock;
+                }
+            }
+        }
         for (IndexKind kind : IndexKind.values()) {
             rebuild.rebuild(kind, n -> { });
         }
