@@ -1,8 +1,9 @@
 package org.jobmatch.attempts;
 
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.jobmatch.attempts.AttemptPolicy.Failures;
@@ -26,8 +27,12 @@ final class JdbcFailureStore implements FailureStore {
     }
 
     @Override
-    public Optional<Failures> read(String key) {
-        return jdbc.query("SELECT * FROM attempt_failures WHERE key = ?", FAILURES, key).stream().findFirst();
+    public Map<String, Failures> read(List<String> keys) {
+        Map<String, Failures> found = new HashMap<>();
+        jdbc.query("SELECT * FROM attempt_failures WHERE key = ANY (?)", rs -> {
+            found.put(rs.getString("key"), FAILURES.mapRow(rs, 0));
+        }, (Object) keys.toArray(String[]::new));
+        return found;
     }
 
     @Override

@@ -34,8 +34,7 @@ final class KioskGuard {
 
     /** How long before this device may try this ID number again, if it must wait. */
     Optional<Duration> lockedFor(String device, String idNumber) {
-        return longest(limiter.lockedFor(identity(idNumber)), limiter.lockedFor(device(device)),
-                limiter.lockedFor(GLOBAL));
+        return limiter.lockedFor(identity(idNumber), device(device), GLOBAL);
     }
 
     /** Counts a wrong identification; returns the wait it imposes, if any. */

@@ -39,12 +39,13 @@ final class ThrottledLogins implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String user = "login:" + String.valueOf(attempt.getName()).toLowerCase(Locale.ROOT);
         String client = user + "@" + client(attempt);
-        if (limiter.lockedFor(user).or(() -> limiter.lockedFor(client)).isPresent()) {
+        AttemptLimiter.Counted counted = limiter.counted(user, client);
+        if (counted.lockedFor().isPresent()) {
             throw new LockedException("too many failed logins");
         }
         try {
             Authentication done = passwords.authenticate(attempt);
-            limiter.success(client);
+            limiter.success(client, counted);
             return done;
         } catch (BadCredentialsException e) {
             limiter.failure(client, perClient);

@@ -67,6 +67,34 @@ class AttemptLimiterTest {
     }
 
     @Test
+    void severalKeysReadAtOnceAnswerTheLongestLock() {
+        failTimes("a", 4);
+        clock.advance(Duration.ofSeconds(10));
+        failTimes("b", 5);
+
+        assertThat(limiter.lockedFor("a", "b", "c")).contains(Duration.ofSeconds(60));
+        assertThat(limiter.lockedFor("c", "d")).isEmpty();
+    }
+
+    @Test
+    void successForgetsTheFailuresTheReadSaw() {
+        failTimes("a", 3);
+        AttemptLimiter.Counted counted = limiter.counted("a", "b");
+        limiter.success("a", counted);
+
+        assertThat(limiter.failure("a", policy)).isEmpty();
+    }
+
+    @Test
+    void successWithNothingCountedWritesNothing() {
+        AttemptLimiter.Counted counted = limiter.counted("a");
+        failTimes("a", 4);
+        limiter.success("a", counted);
+
+        assertThat(limiter.lockedFor("a")).isPresent();
+    }
+
+    @Test
     void forgetsOldFailuresAfterAQuietHour() {
         failTimes("a", 3);
         clock.advance(Duration.ofMinutes(61));

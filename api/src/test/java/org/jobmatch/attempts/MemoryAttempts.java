@@ -1,8 +1,9 @@
 package org.jobmatch.attempts;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -18,8 +19,10 @@ public final class MemoryAttempts implements FailureStore {
     }
 
     @Override
-    public Optional<Failures> read(String key) {
-        return Optional.ofNullable(failures.get(key));
+    public Map<String, Failures> read(List<String> keys) {
+        Map<String, Failures> found = new HashMap<>();
+        keys.stream().filter(failures::containsKey).forEach(key -> found.put(key, failures.get(key)));
+        return found;
     }
 
     @Override
