@@ -79,6 +79,8 @@ class WorkspacePageIT {
     @Test
     void aBatchRunStartsFromThePageShowsItsProgressAndOffersItsExcel() throws Exception {
         open("/batches.html");
+        // the townships are fetched after the page loads
+        browser.await(By.cssSelector("#township option[value='三星镇']"));
         new Select(browser.await(By.id("township"))).selectByValue("三星镇");
         browser.click(By.cssSelector("#start button[type=submit]"));
 
