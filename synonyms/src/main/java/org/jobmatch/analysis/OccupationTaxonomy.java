@@ -17,15 +17,17 @@ import java.util.Set;
  */
 public final class OccupationTaxonomy {
 
-  private static final OccupationTaxonomy EMPTY = new OccupationTaxonomy(List.of(), List.of());
+  private static final OccupationTaxonomy EMPTY = new OccupationTaxonomy(List.of(), Set.of(), List.of());
 
   private final List<OccupationFamily> families;
   private final Map<String, OccupationFamily> familiesByKey = new HashMap<>();
   private final Map<String, OccupationFamily> familiesByConcept = new HashMap<>();
+  private final Set<String> licensed;
   private final List<String> sources;
 
-  OccupationTaxonomy(List<OccupationFamily> families, List<String> sources) {
+  OccupationTaxonomy(List<OccupationFamily> families, Set<String> licensed, List<String> sources) {
     this.families = List.copyOf(families);
+    this.licensed = Set.copyOf(licensed);
     this.sources = List.copyOf(sources);
     for (OccupationFamily family : this.families) {
       familiesByKey.put(family.key(), family);
@@ -78,6 +80,19 @@ public final class OccupationTaxonomy {
       }
     }
     return Collections.unmodifiableSet(keys);
+  }
+
+  /**
+   * A job with these title concepts needs a licence of its own (持证上岗: a bus, a forklift, a crane; electricians,
+   * welders): every one of them does, so that only those who have that trade themselves can take it.
+   */
+  public boolean needsLicence(Collection<String> titleConcepts) {
+    return !titleConcepts.isEmpty() && titleConcepts.stream().allMatch(this::licensed);
+  }
+
+  /** The job needs a licence or certificate of its own (the taxonomy's 持证上岗 line). */
+  public boolean licensed(String concept) {
+    return licensed.contains(concept) || licensed.contains(TextNormalizer.normalize(concept.strip()));
   }
 
   /** Names of the taxonomy files loaded, bundled first. */

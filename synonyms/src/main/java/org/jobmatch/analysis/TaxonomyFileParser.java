@@ -7,11 +7,14 @@ import java.util.List;
 
 /**
  * Parses taxonomy lines {@code 家族名 = 大类 / 中类 / 小类 : 岗位, 岗位}; the classification (with its
- * {@code =}) may be left out. Full-width ：＝／，are accepted, {@code #} starts a comment.
+ * {@code =}) may be left out; {@code 持证上岗 : 岗位, 岗位} names the jobs that need their own licence. Full-width ：＝／，
+ * are accepted, {@code #} starts a comment.
  */
 final class TaxonomyFileParser {
 
   private static final int MAX_LEVELS = 3;
+  /** The line naming the jobs that need a licence or certificate of their own: no related trade carries it. */
+  static final String LICENSED = "持证上岗";
 
   private TaxonomyFileParser() {}
 
@@ -46,7 +49,15 @@ final class TaxonomyFileParser {
       throw site.error("冒号后面要写这个家族的标准岗位名");
     }
     List<String> groups = head.length == 2 ? groups(site, head[1]) : List.of();
-    rules.add(site, familyName(site, head[0].strip()), groups, LineSyntax.words(site, members));
+    String name = familyName(site, head[0].strip());
+    if (name.equals(LICENSED)) {
+      if (!groups.isEmpty()) {
+        throw site.error(LICENSED + " 不是岗位家族, 不写大典分类");
+      }
+      rules.addLicensed(site, LineSyntax.words(site, members));
+    } else {
+      rules.add(site, name, groups, LineSyntax.words(site, members));
+    }
   }
 
   private static String familyName(LineSite site, String name) {

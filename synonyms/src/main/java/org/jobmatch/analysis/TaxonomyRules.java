@@ -31,6 +31,7 @@ final class TaxonomyRules {
   private final Map<String, Draft> drafts = new LinkedHashMap<>();
   private final Map<String, Placement> placements = new LinkedHashMap<>();
   private final List<String> sources = new ArrayList<>();
+  private final Map<String, LineSite> licensed = new LinkedHashMap<>();
 
   void addSource(String source) {
     sources.add(source);
@@ -50,6 +51,11 @@ final class TaxonomyRules {
     }
   }
 
+  /** Jobs that need a licence of their own (the {@code 持证上岗} line). */
+  void addLicensed(LineSite site, List<String> members) {
+    members.forEach(member -> licensed.putIfAbsent(member, site));
+  }
+
   private static void setGroups(Draft draft, LineSite site, String family, List<String> groups) {
     if (groups.isEmpty() || groups.equals(draft.groups)) {
       return;
@@ -63,11 +69,8 @@ final class TaxonomyRules {
 
   /** The taxonomy, once every member is known to be one of {@code conceptKeys} and no family is named like one. */
   OccupationTaxonomy build(Set<String> conceptKeys) {
-    placements.forEach((member, placement) -> {
-      if (!conceptKeys.contains(member)) {
-        throw placement.site().error("\"" + member + "\" 不是同义词词典里的标准岗位名 (每组第一个词或 => 右边的词)");
-      }
-    });
+    placements.forEach((member, placement) -> requireConcept(conceptKeys, member, placement.site()));
+    licensed.forEach((member, site) -> requireConcept(conceptKeys, member, site));
     List<OccupationFamily> families = new ArrayList<>();
     drafts.forEach((family, draft) -> {
       if (conceptKeys.contains(family)) {
@@ -75,7 +78,13 @@ final class TaxonomyRules {
       }
       families.add(new OccupationFamily(family, draft.groups, draft.members));
     });
-    return new OccupationTaxonomy(families, sources);
+    return new OccupationTaxonomy(families, licensed.keySet(), sources);
+  }
+
+  private static void requireConcept(Set<String> conceptKeys, String member, LineSite site) {
+    if (!conceptKeys.contains(member)) {
+      throw site.error("\"" + member + "\" 不是同义词词典里的标准岗位名 (每组第一个词或 => 右边的词)");
+    }
   }
 
   private static String where(LineSite site) {

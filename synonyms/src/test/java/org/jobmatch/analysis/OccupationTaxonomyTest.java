@@ -146,6 +146,28 @@ class OccupationTaxonomyTest {
   }
 
   @Test
+  void aJobNeedingItsOwnLicenceKeepsItsFamily() {
+    OccupationTaxonomy licensed = TokenStreams.dictionary(SYNONYMS, TAXONOMY + "持证上岗 : 货车司机\n").taxonomy();
+
+    assertThat(licensed.licensed("货车司机")).isTrue();
+    assertThat(licensed.licensed("快递员")).isFalse();
+    assertThat(licensed.familiesOf(List.of("货车司机"))).containsExactly("道路运输");
+    assertThat(licensed.needsLicence(List.of("货车司机"))).isTrue();
+    assertThat(licensed.needsLicence(List.of("货车司机", "快递员"))).as("a title any courier can take").isFalse();
+    assertThat(licensed.needsLicence(List.of())).isFalse();
+    assertThat(licensed.families()).extracting(OccupationFamily::key).containsExactly("餐饮服务", "道路运输");
+  }
+
+  @Test
+  void theLicenceLineNamesKnownJobsAndNoClassification() {
+    assertThatThrownBy(() -> TokenStreams.dictionary(SYNONYMS, "持证上岗 : 开大货车\n"))
+        .hasMessageContaining("\"开大货车\" 不是同义词词典里的标准岗位名");
+    assertThatThrownBy(() -> TokenStreams.dictionary(SYNONYMS, "持证上岗 = 甲 : 货车司机\n"))
+        .isInstanceOfSatisfying(SynonymFormatException.class, e -> assertThat(e.lineNumber()).isEqualTo(1))
+        .hasMessageContaining("不写大典分类");
+  }
+
+  @Test
   void emptyTaxonomyRelatesOnlyEqualConcepts() {
     OccupationTaxonomy empty = OccupationTaxonomy.empty();
     assertThat(empty.families()).isEmpty();

@@ -11,10 +11,11 @@ import org.jobmatch.matching.rules.VacancyFacts;
 /**
  * A vacancy as matching sees it: the facts the hard rules look at, and its analysed text (the same analysis the
  * index gets: the title's most specific concepts and their occupation families, all concepts, the words the skill
- * overlap counts, low threshold), made once.
+ * overlap counts, low threshold), made once. {@code licensed}: its title needs a licence of its own (持证上岗).
  */
 public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<String> titleFamilies,
-                             Set<String> concepts, Set<String> words, boolean lowThreshold, int kind) {
+                             boolean licensed, Set<String> concepts, Set<String> words, boolean lowThreshold,
+                             int kind) {
 
     /** How many kinds {@link #kind()} tells apart. */
     public static final int KINDS = VacancySource.values().length * 4;
@@ -22,9 +23,10 @@ public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<
     public static VacancyProfile of(Vacancy vacancy, Documents documents) {
         VacancyDocument analysed = documents.vacancy(vacancy);
         Set<String> title = documents.analyzer().dictionary().mostSpecific(analysed.titleConcepts());
-        return new VacancyProfile(VacancyFacts.of(vacancy), title, documents.analyzer().taxonomy().familiesOf(title),
-                analysed.concepts(),
-                Words.of(analysed.terms()), analysed.lowThreshold(), kind(vacancy, analysed.lowThreshold()));
+        var taxonomy = documents.analyzer().taxonomy();
+        return new VacancyProfile(VacancyFacts.of(vacancy), title, taxonomy.familiesOf(title),
+                taxonomy.needsLicence(title), analysed.concepts(), Words.of(analysed.terms()), analysed.lowThreshold(),
+                kind(vacancy, analysed.lowThreshold()));
     }
 
     public Vacancy vacancy() {

@@ -18,6 +18,7 @@ public final class SkillFit {
     static final double OTHER_WITHOUT_SKILLS = 0.1;
     static final double WORD_OVERLAP = 0.5;
     private static final String LOW_THRESHOLD_REASON = "低门槛岗位，无需专门技能";
+    private static final String LICENSED_REASON = "持证上岗岗位，技能中未写本行（相应的驾驶证或操作证）";
 
     private SkillFit() {
     }
@@ -25,6 +26,9 @@ public final class SkillFit {
     public static double value(PersonProfile p, VacancyProfile v, SkillMatch match) {
         if (match.title()) {
             return TITLE;
+        }
+        if (v.licensed()) { // a job needing its own licence is for those of its own trade only
+            return 0;
         }
         if (match.impliedTitle()) {
             return IMPLIED_TITLE;
@@ -54,7 +58,9 @@ public final class SkillFit {
     }
 
     static void explain(PersonProfile p, VacancyProfile v, SkillMatch match, List<String> reasons) {
-        if (match.title() || match.impliedTitle() || match.concept()) {
+        if (v.licensed() && !match.title()) {
+            reasons.add(LICENSED_REASON);
+        } else if (match.title() || match.impliedTitle() || match.concept()) {
             var hits = match.title() ? SkillMatch.shared(p.ownConcepts(), v.titleConcepts())
                     : SkillMatch.shared(p.concepts(), match.impliedTitle() ? v.titleConcepts() : v.concepts());
             if (hits.remove(Documents.NO_SKILLS) && hits.isEmpty()) { // both say "no skills needed"

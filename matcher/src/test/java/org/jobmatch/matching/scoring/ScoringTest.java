@@ -38,6 +38,20 @@ class ScoringTest {
     }
 
     @Test
+    void aJobNeedingItsOwnLicenceEarnsSkillCreditOnlyFromItsOwnTrade() {
+        PersonProfile storekeeper = profile("在仓库做过仓管");
+
+        Scored forklift = score(storekeeper, vacancy("V1", "物流", "叉车司机", VacancySource.ENTERPRISE, 5));
+        Scored loading = score(storekeeper, vacancy("V2", "物流", "装卸工", VacancySource.ENTERPRISE, 5));
+
+        assertThat(forklift.reasons()).noneMatch(reason -> reason.startsWith("相关工种"))
+                .contains("持证上岗岗位，技能中未写本行（相应的驾驶证或操作证）");
+        assertThat(loading.reasons()).contains("相关工种: 仓储装卸");
+        assertThat(loading.score()).isGreaterThan(forklift.score());
+        assertThat(score(profile("有叉车证，开过叉车"), forklift.vacancy()).reasons()).contains("技能匹配: 叉车司机");
+    }
+
+    @Test
     void welfarePostsComeFirstForTheHardToEmploy() {
         PersonProfile person = profile("打扫卫生", AssistanceGroup.DIFFICULT);
 
