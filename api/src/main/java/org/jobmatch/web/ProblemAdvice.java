@@ -7,6 +7,7 @@ import java.util.Set;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.jobmatch.matching.RankingBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -60,6 +61,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.warn("{} on {} {}", e.getMessage(), request.getMethod(), request.getRequestURI());
         return withInstance(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable",
                 "检索服务暂时不可用，请稍后再试", "the search engine is unavailable, try again later"), request);
+    }
+
+    /** More single requests than the cores could start ranking within the wait (MatchingSettings#rankingWait). */
+    @ExceptionHandler(RankingBusyException.class)
+    ResponseEntity<ProblemDetail> rankingBusy(RankingBusyException e, HttpServletRequest request) {
+        log.warn("{} on {} {}", e.getMessage(), request.getMethod(), request.getRequestURI());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(withInstance(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "ranking-busy",
+                        "请求太多，正在排队，请稍后再试", "too many requests being ranked at once, try again shortly"),
+                        request));
     }
 
     /**

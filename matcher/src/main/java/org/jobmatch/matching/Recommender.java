@@ -29,12 +29,14 @@ public class Recommender {
     private final Supplier<Documents> documents;
     private final MatchingSettings settings;
     private final Scoring scoring;
+    private final RankingTurns turns;
 
     public Recommender(VacancyPool pool, Supplier<Documents> documents, MatchingSettings settings) {
         this.pool = pool;
         this.documents = documents;
         this.settings = settings;
         this.scoring = new Scoring(settings.weights());
+        this.turns = new RankingTurns(settings.rankingsAtOnce(), settings.rankingWait());
     }
 
     public MatchingSettings settings() {
@@ -45,14 +47,17 @@ public class Recommender {
         return PersonProfile.of(person, today, documents.get().analyzer());
     }
 
+    /** One person's recommendations, ranked in turn with other single requests ({@link RankingTurns}). */
     public Recommendations recommend(Person person, LocalDate today, int limit) {
         if (!person.employmentStatus().seeksWork()) {
             return new Recommendations(person.id(), List.of(), Notes.notSeeking(person.employmentStatus()));
         }
-        PersonProfile profile = profile(person, today);
-        VacancyPool.View view = pool.view();
-        List<Option> chosen = EmployerSpread.pick(view.rank(profile, limit, limit), limit, Option::employer);
-        return recommendations(view, profile, chosen, limit);
+        return turns.take(() -> {
+            PersonProfile profile = profile(person, today);
+            VacancyPool.View view = pool.view();
+            List<Option> chosen = EmployerSpread.pick(view.rank(profile, limit, limit), limit, Option::employer);
+            return recommendations(view, profile, chosen, limit);
+        });
     }
 
     /** The chosen options as the contract's response, best first, with reasons; a short list gets a note. */
