@@ -87,19 +87,28 @@ public final class JobTextAnalyzer {
 
   private void collect(String text, Collected collected) {
     for (String part : ParentheticalNotes.split(text)) {
-      collectPart(part, collected);
+      if (LicenceDenials.in(part)) {
+        LicenceDenials.clauses(part).forEach(clause -> collectPart(clause, collected, LicenceDenials.in(clause)));
+      } else {
+        collectPart(part, collected, false);
+      }
     }
   }
 
-  private void collectPart(String text, Collected collected) {
+  /** {@code licenceDenied}: the text says the licence is missing, so no job needing one is read from it. */
+  private void collectPart(String text, Collected collected, boolean licenceDenied) {
     try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
       CharTermAttribute termAtt = stream.addAttribute(CharTermAttribute.class);
       TypeAttribute typeAtt = stream.addAttribute(TypeAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
         String term = termAtt.toString();
+        boolean concept = TokenTypes.CONCEPT.equals(typeAtt.type());
+        if (concept && licenceDenied && dictionary.taxonomy().licensed(term)) {
+          continue;
+        }
         collected.terms.add(term);
-        if (TokenTypes.CONCEPT.equals(typeAtt.type()) && collected.concepts.add(term)) {
+        if (concept && collected.concepts.add(term)) {
           addFamily(term, collected.families);
         }
       }

@@ -44,6 +44,16 @@ class JobTextAnalyzerTest {
   }
 
   @Test
+  void aJobNeedingALicenceIsNotReadFromAClauseSayingTheLicenceIsMissing() {
+    assertThat(analyzer.analyze("会开叉车但没证").concepts()).doesNotContain("叉车司机");
+    assertThat(analyzer.analyze("在物流园做过五年仓管，会开叉车但没证").concepts())
+        .contains("仓管员").doesNotContain("叉车司机");
+    assertThat(analyzer.analyze("有叉车证，开过三年叉车").concepts()).contains("叉车司机");
+    assertThat(analyzer.analyze("会开叉车，普工没证也能干").concepts()).as("only its own clause").contains("叉车司机");
+    assertThat(analyzer.analyze("没证的普工活都能干").concepts()).as("a job needing no licence").contains("普工");
+  }
+
+  @Test
   void unrelatedTextGivesTermsButNoConcepts() {
     AnalyzedText text = analyzer.analyze("确保安全生产");
     assertThat(text.terms()).containsExactly("确保", "安全", "生产");
