@@ -32,6 +32,9 @@ final class WiderRadius {
         long[] counts = new long[ends.length];
         double widest = ends[ends.length - 1];
         for (VacancyProfile v : view.near(p.facts().at(), widest)) {
+            if (!HardRules.mayPass(p.facts(), v.facts(), p.today())) { // the age band, before measuring
+                continue;
+            }
             double km = v.facts().distanceKm(p.facts());
             boolean inRings = km > current && km <= widest;
             if (inRings && HardRules.allPassBut(HardRule.DISTANCE, p.facts(), v.facts(), km, p.today())) {

@@ -2,17 +2,11 @@ package org.jobmatch.matching.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.jobmatch.domain.Person;
 import org.jobmatch.domain.RandomRecords;
-import org.jobmatch.domain.Vacancy;
 import org.jobmatch.matching.MatchingFixtures;
 import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
@@ -33,11 +27,8 @@ class ScanTest {
 
     @Test
     void prunedRankingEqualsRankingEveryVacancy() {
-        Map<String, Vacancy> vacancies = new LinkedHashMap<>();
-        IntStream.range(0, 2000).mapToObj(i -> random.vacancy("V-" + i)).forEach(v -> vacancies.put(v.id(), v));
-        VacancyPool pool = new VacancyPool(new Feed(vacancies), () -> MatchingFixtures.DOCUMENTS, scoring,
-                Clock.fixed(MatchingFixtures.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        pool.sync();
+        VacancyPool pool = MatchingFixtures.pool(IntStream.range(0, 2000).mapToObj(i -> random.vacancy("V-" + i))
+                .toList(), scoring);
         List<VacancyProfile> all = pool.view().all();
 
         for (int i = 0; i < 300; i++) {
@@ -62,20 +53,5 @@ class ScanTest {
             }
         }
         return best.ranked();
-    }
-
-    private record Feed(Map<String, Vacancy> vacancies) implements VacancyFeed {
-
-        @Override
-        public Map<String, Long> openVersions(java.time.LocalDate day) {
-            Map<String, Long> open = new LinkedHashMap<>();
-            vacancies.values().stream().filter(v -> v.openings() > 0).forEach(v -> open.put(v.id(), 1L));
-            return open;
-        }
-
-        @Override
-        public List<Versioned> load(Collection<String> ids) {
-            return ids.stream().map(id -> new Versioned(vacancies.get(id), 1L)).toList();
-        }
     }
 }
