@@ -6,6 +6,7 @@ import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
 import org.jobmatch.matching.rules.HardRule;
 import org.jobmatch.matching.rules.HardRules;
+import org.jobmatch.matching.rules.VacancyFacts;
 import org.jobmatch.matching.scoring.Option;
 import org.jobmatch.matching.scoring.Scoring;
 import org.jobmatch.matching.scoring.SkillFit;
@@ -16,9 +17,10 @@ import org.jobmatch.matching.scoring.SkillMatch;
  * with each vacancy comes from the snapshot's inverted indices; a vacancy the rule refusing most refuses (the age
  * band, {@link HardRules#mayPass}) is skipped first, one whose best possible score (at distance zero) cannot be kept
  * before its distance is looked at, and one whose score cannot be kept before its rules are. The vacancies sharing a
- * concept or family go first, so the bar rises early; the others by cells nearest first, up to the person's reach
- * (the distance rule) and as far as one of them could still be kept. One scan per thread at a time (it reuses its
- * arrays).
+ * concept or family go first, by what sharing is worth (their own trade, then a trade theirs implies, a concept, a
+ * related trade), so the bar rises early; a class none of whose vacancies could be kept even next door is skipped
+ * whole. The others by cells nearest first, up to the person's reach (the distance rule) and as far as one of them
+ * could still be kept. One scan per thread at a time (it reuses its arrays).
  */
 final class Scan {
 
@@ -26,6 +28,18 @@ final class Scan {
     private static final byte CONCEPT = 2;
     private static final byte FAMILY = 4;
     private static final byte IMPLIED_TITLE = 8;
+    /** The flags by what sharing them is worth ({@link SkillFit#byConcepts}), most first, and that worth. */
+    private static final byte[] BY_WORTH = {TITLE, IMPLIED_TITLE, CONCEPT, FAMILY};
+    private static final double[] WORTH = new double[BY_WORTH.length];
+
+    static {
+        for (int i = 0; i < BY_WORTH.length; i++) {
+            WORTH[i] = SkillFit.byConcepts(match(BY_WORTH[i], 0));
+            if (i > 0 && WORTH[i] > WORTH[i - 1]) {
+                throw new IllegalStateException("flags out of the order of their worth");
+            }
+        }
+    }
 
     private final Snapshot snapshot;
     private final Scoring scoring;
@@ -60,20 +74,45 @@ final class Scan {
         try {
             Best best = new Best(depth, employers);
             Scoring.Of scores = scoring.of(p);
+            for (int worth = 0; worth < BY_WORTH.length; worth++) {
+                if (scores.bound(WORTH[worth], 0) < best.threshold()) {
+                    break; // none of these, nor of the lesser ones, could be kept even next door
+                }
+                considerSharing(p, scores, worth, best);
+            }
             int mostWords = 0;
             for (int i = 0; i < touchedCount; i++) {
                 int v = touchedList[i];
-                if (concepts[v] != 0) {
-                    consider(p, scores, v, best);
-                } else {
-                    mostWords = Math.max(mostWords, sharedWords[v]);
-                }
+                mostWords = concepts[v] == 0 ? Math.max(mostWords, sharedWords[v]) : mostWords;
             }
             considerTheRest(p, scores, best, SkillFit.sharingOnlyWords(p, mostWords));
             return best.ranked();
         } finally {
             clear();
         }
+    }
+
+    /** The vacancies whose most worthy shared flag is {@code BY_WORTH[worth]}. */
+    private void considerSharing(PersonProfile p, Scoring.Of scores, int worth, Best best) {
+        for (int i = 0; i < touchedCount; i++) {
+            int v = touchedList[i];
+            if (concepts[v] != 0 && worthOf(concepts[v]) == worth) {
+                consider(p, scores, v, best);
+            }
+        }
+    }
+
+    private static int worthOf(byte flags) {
+        int worth = 0;
+        while ((flags & BY_WORTH[worth]) == 0) {
+            worth++;
+        }
+        return worth;
+    }
+
+    private static SkillMatch match(byte flags, int words) {
+        return new SkillMatch((flags & TITLE) != 0, (flags & IMPLIED_TITLE) != 0, (flags & FAMILY) != 0,
+                (flags & CONCEPT) != 0, words);
     }
 
     /**
@@ -99,19 +138,18 @@ final class Scan {
     }
 
     private void consider(PersonProfile p, Scoring.Of scores, int v, Best best) {
-        VacancyProfile vacancy = snapshot.vacancies[v];
-        if (!HardRules.mayPass(p.facts(), vacancy.facts(), p.today())) {
+        VacancyFacts facts = snapshot.facts[v];
+        if (!HardRules.mayPass(p.facts(), facts, p.today())) {
             return;
         }
-        byte shared = concepts[v];
-        double skill = SkillFit.value(p, vacancy, new SkillMatch((shared & TITLE) != 0, (shared & IMPLIED_TITLE) != 0,
-                (shared & FAMILY) != 0, (shared & CONCEPT) != 0, sharedWords[v]));
+        VacancyProfile vacancy = snapshot.vacancies[v];
+        double skill = SkillFit.value(p, vacancy, match(concepts[v], sharedWords[v]));
         if (scores.bound(vacancy, skill) < best.threshold()) {
             return;
         }
-        double km = vacancy.facts().distanceKm(p.facts());
+        double km = facts.distanceKm(p.facts());
         double score = scores.score(vacancy, skill, km);
-        if (score >= best.threshold() && HardRules.allPass(p.facts(), vacancy.facts(), km, p.today())) {
+        if (score >= best.threshold() && HardRules.allPass(p.facts(), facts, km, p.today())) {
             best.offer(new Option(vacancy, score, km));
         }
     }

@@ -16,7 +16,7 @@ public enum HardRule {
     OPEN("岗位在招", 6) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
-            return v.vacancy().isOpenOn(today);
+            return v.lastOpenDay() >= today.toEpochDay(); // Vacancy#isOpenOn, precomputed
         }
 
         @Override
@@ -64,7 +64,7 @@ public enum HardRule {
     DISTANCE("通勤距离", 1, true) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
-            return km <= reachKm(p);
+            return km <= p.reachKm();
         }
 
         @Override
@@ -96,9 +96,7 @@ public enum HardRule {
     WAGE("工资要求", 5) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
-            Integer offered = v.vacancy().wageMax();
-            Integer wanted = p.person().preferences().minWage();
-            return offered == null || wanted == null || offered >= wanted;
+            return v.wageMax() >= p.minWage(); // either unsaid passes
         }
 
         @Override
@@ -116,7 +114,7 @@ public enum HardRule {
     SEEKING_WORK("求职状态", 7) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
-            return p.person().employmentStatus().seeksWork();
+            return p.seeksWork();
         }
 
         @Override
@@ -180,7 +178,6 @@ public enum HardRule {
 
     /** How far the person will travel: the distance rule's limit (unlimited for one willing to move). */
     public static double reachKm(PersonFacts p) {
-        return p.person().preferences().willingToMigrate() ? Double.POSITIVE_INFINITY
-                : p.person().preferences().maxDistanceKm();
+        return p.reachKm();
     }
 }

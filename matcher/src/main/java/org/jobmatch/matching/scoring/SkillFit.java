@@ -24,25 +24,25 @@ public final class SkillFit {
     }
 
     public static double value(PersonProfile p, VacancyProfile v, SkillMatch match) {
-        if (match.title()) {
-            return TITLE;
-        }
-        if (v.licensed()) { // a job needing its own licence is for those of its own trade only
+        if (v.licensed() && !match.title()) { // a job needing its own licence is for those of its own trade only
             return 0;
         }
-        if (match.impliedTitle()) {
-            return IMPLIED_TITLE;
-        }
-        if (match.concept()) {
-            return CONCEPT;
-        }
-        if (match.family()) {
-            return RELATED_TRADE;
+        if (match.sharesConcepts()) {
+            return byConcepts(match);
         }
         if (!p.hasStatedSkills()) {
             return v.lowThreshold() ? LOW_THRESHOLD_WITHOUT_SKILLS : OTHER_WITHOUT_SKILLS;
         }
         return wordShare(p, match.sharedWords());
+    }
+
+    /**
+     * What sharing a concept or an occupation family is worth (0 if none is shared): the value of a vacancy sharing
+     * them, and the most any vacancy sharing them can be worth.
+     */
+    public static double byConcepts(SkillMatch match) {
+        return match.title() ? TITLE : match.impliedTitle() ? IMPLIED_TITLE : match.concept() ? CONCEPT
+                : match.family() ? RELATED_TRADE : 0;
     }
 
     /** The most a vacancy sharing no concept or family with the person, and at most {@code words} words, is worth. */

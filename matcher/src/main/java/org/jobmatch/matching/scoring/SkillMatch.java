@@ -19,6 +19,11 @@ public record SkillMatch(boolean title, boolean impliedTitle, boolean family, bo
                 (int) p.words().stream().filter(v.words()::contains).count());
     }
 
+    /** A concept or an occupation family is shared. */
+    public boolean sharesConcepts() {
+        return title || impliedTitle || family || concept;
+    }
+
     /** The concepts of the person found in {@code offered}, in the person's order. */
     static Set<String> shared(Set<String> wanted, Set<String> offered) {
         Set<String> both = new LinkedHashSet<>(wanted);
