@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.jobmatch.analysis.AnalyzedText;
+import org.jobmatch.analysis.DrivingLicences;
 import org.jobmatch.analysis.JobTextAnalyzer;
 import org.jobmatch.analysis.SynonymDictionary;
 import org.jobmatch.domain.Ages;
@@ -19,11 +20,12 @@ import org.jobmatch.matching.rules.PersonFacts;
  * A person as matching sees them on a given day: the facts the hard rules look at, 4050, and analysed skills and
  * wishes with their concepts, the occupation families of those, and the words the skill overlap counts, made once:
  * a batch reads them for every vacancy. {@code ownConcepts}: the most specific of the concepts, the person's own
- * trades (a carpenter's 木工, not the 建筑工人 it implies).
+ * trades (a carpenter's 木工, not the 建筑工人 it implies). {@code licenceClasses}: the driving licence classes the
+ * skills say they hold (empty when they name none).
  */
 public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, AnalyzedText skills,
                             AnalyzedText wishes, Set<String> concepts, Set<String> ownConcepts, Set<String> families,
-                            Set<String> words, boolean hasStatedSkills) {
+                            Set<String> words, boolean hasStatedSkills, Set<String> licenceClasses) {
 
     private static final Set<String> NONE = Set.of("无", "没有", "暂无", "没", "/", "-", "—");
 
@@ -39,7 +41,7 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
                 Ages.isIn4050(person.gender(), person.birthDate(), today), skills, wishes, concepts,
                 Collections.unmodifiableSet(dictionary.mostSpecific(concepts)),
                 union(skills.families(), wishes.families()), Words.of(skills, wishes),
-                statesSkills(person.skills(), skills) || !wishes.isEmpty());
+                statesSkills(person.skills(), skills) || !wishes.isEmpty(), DrivingLicences.held(person.skills()));
     }
 
     /** Whether the skills say anything but that there are none ("无", "没什么技术"). */

@@ -1,7 +1,10 @@
 package org.jobmatch.matching.profile;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
+import org.jobmatch.analysis.DrivingLicences;
 import org.jobmatch.domain.Vacancy;
 import org.jobmatch.domain.VacancySource;
 import org.jobmatch.index.Documents;
@@ -11,11 +14,12 @@ import org.jobmatch.matching.rules.VacancyFacts;
 /**
  * A vacancy as matching sees it: the facts the hard rules look at, and its analysed text (the same analysis the
  * index gets: the title's most specific concepts and their occupation families, all concepts, the words the skill
- * overlap counts, low threshold), made once. {@code licensed}: its title needs a licence of its own (持证上岗).
+ * overlap counts, low threshold), made once. {@code licensed}: its title needs a licence of its own (持证上岗);
+ * {@code licenceClasses}: the driving licence classes it accepts (准驾车型, empty when it names none).
  */
 public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<String> titleFamilies,
-                             boolean licensed, Set<String> concepts, Set<String> words, boolean lowThreshold,
-                             int kind) {
+                             boolean licensed, Set<String> licenceClasses, Set<String> concepts, Set<String> words,
+                             boolean lowThreshold, int kind) {
 
     /** How many kinds {@link #kind()} tells apart. */
     public static final int KINDS = VacancySource.values().length * 4;
@@ -25,8 +29,15 @@ public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<
         Set<String> title = documents.analyzer().dictionary().mostSpecific(analysed.titleConcepts());
         var taxonomy = documents.analyzer().taxonomy();
         return new VacancyProfile(VacancyFacts.of(vacancy), title, taxonomy.familiesOf(title),
-                taxonomy.needsLicence(title), analysed.concepts(), Words.of(analysed.terms()), analysed.lowThreshold(),
-                kind(vacancy, analysed.lowThreshold()));
+                taxonomy.needsLicence(title), DrivingLicences.accepted(texts(vacancy)), analysed.concepts(),
+                Words.of(analysed.terms()), analysed.lowThreshold(), kind(vacancy, analysed.lowThreshold()));
+    }
+
+    private static List<String> texts(Vacancy vacancy) {
+        List<String> texts = new ArrayList<>(vacancy.skills());
+        texts.add(vacancy.title());
+        texts.add(vacancy.description());
+        return texts;
     }
 
     public Vacancy vacancy() {

@@ -2,6 +2,7 @@ package org.jobmatch.matching.scoring;
 
 import java.util.List;
 
+import org.jobmatch.analysis.DrivingLicences;
 import org.jobmatch.index.Documents;
 import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
@@ -24,7 +25,8 @@ public final class SkillFit {
     }
 
     public static double value(PersonProfile p, VacancyProfile v, SkillMatch match) {
-        if (v.licensed() && !match.title()) { // a job needing its own licence is for those of its own trade only
+        if (!DrivingLicences.cover(p.licenceClasses(), v.licenceClasses())
+                || (v.licensed() && !match.title())) { // a job needing its own licence is for those of its own trade
             return 0;
         }
         if (match.sharesConcepts()) {
@@ -58,7 +60,10 @@ public final class SkillFit {
     }
 
     static void explain(PersonProfile p, VacancyProfile v, SkillMatch match, List<String> reasons) {
-        if (v.licensed() && !match.title()) {
+        if (!DrivingLicences.cover(p.licenceClasses(), v.licenceClasses())) {
+            reasons.add("需" + String.join("或", v.licenceClasses()) + "驾照，技能中写的是"
+                    + String.join("、", p.licenceClasses()) + "驾照");
+        } else if (v.licensed() && !match.title()) {
             reasons.add(LICENSED_REASON);
         } else if (match.title() || match.impliedTitle() || match.concept()) {
             var hits = match.title() ? SkillMatch.shared(p.ownConcepts(), v.titleConcepts())

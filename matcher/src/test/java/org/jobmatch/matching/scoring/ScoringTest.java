@@ -52,6 +52,19 @@ class ScoringTest {
     }
 
     @Test
+    void aDriversLicenceClassMustCoverTheOneTheJobAsksFor() {
+        Scored heavyTruck = score(profile("部队汽车兵退伍，B2驾照"),
+                vacancy("V1", "物流", "重卡司机（A2）", VacancySource.ENTERPRISE, 5));
+        Scored delivery = score(profile("部队汽车兵退伍，B2驾照"),
+                vacancy("V2", "超市", "送货司机（C1）", VacancySource.ENTERPRISE, 5));
+
+        assertThat(heavyTruck.reasons()).contains("需A2驾照，技能中写的是B2驾照")
+                .noneMatch(reason -> reason.startsWith("技能匹配"));
+        assertThat(delivery.score()).isGreaterThan(heavyTruck.score());
+        assertThat(score(profile("开了十年半挂，A2驾照"), heavyTruck.vacancy()).reasons()).contains("技能匹配: 货车司机");
+    }
+
+    @Test
     void welfarePostsComeFirstForTheHardToEmploy() {
         PersonProfile person = profile("打扫卫生", AssistanceGroup.DIFFICULT);
 
