@@ -36,7 +36,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class EvaluationIT {
 
     private static final Path SETS = Path.of("src/test/resources");
-    private static final String HELD_OUT = "evaluation-e4";
+    private static final Set<String> HELD_OUT = Set.of("evaluation-e4", "evaluation-e5");
 
     @Autowired
     TestRestTemplate http;
@@ -55,11 +55,12 @@ class EvaluationIT {
 
     /**
      * The repo's own set; two written independently by someone who had seen neither code nor synonyms, whose misses
-     * were since studied (启东市, the third, from 2026-12-04); and a fourth written the same way (英山县, Hubei), held
-     * out: its misses are never printed.
+     * were since studied (启东市, the third, from 2026-12-04); and a fourth (英山县, Hubei) and a fifth (兰考县, Henan,
+     * from 2026-12-05) written the same way, held out: their misses are never printed.
      */
     @ParameterizedTest
-    @CsvSource({"evaluation, 0.85", "evaluation-independent, 0.75", "evaluation-e3, 0.65", "evaluation-e4, 0.78"})
+    @CsvSource({"evaluation, 0.85", "evaluation-independent, 0.75", "evaluation-e3, 0.65", "evaluation-e4, 0.78",
+            "evaluation-e5, 0.65"})
     void reachesTheTargetPrecisionWithoutBreakingAHardRule(String set, double target) throws Exception {
         Path dir = SETS.resolve(set);
         ledger.replaceWith(http, dir);
@@ -91,7 +92,7 @@ class EvaluationIT {
         double precisionAt3 = sum / lines.size();
         System.out.printf(Locale.ROOT, "evaluation %s: precision@3 = %.3f over %d persons (target %.2f)%n",
                 set, precisionAt3, lines.size(), target);
-        if (!set.equals(HELD_OUT)) {
+        if (!HELD_OUT.contains(set)) {
             misses.forEach(System.out::println);
         }
         assertThat(precisionAt3).isGreaterThanOrEqualTo(target);
