@@ -41,6 +41,14 @@ public record Vacancy(String id, VacancySource source, String employer, String t
 
     /** Rule 1: openings left and not past its validity date. */
     public boolean isOpenOn(LocalDate today) {
-        return openings > 0 && (validUntil == null || !today.isAfter(validUntil));
+        return today.toEpochDay() <= lastOpenDay();
+    }
+
+    /**
+     * The last day it is open, as an epoch day: {@link Long#MIN_VALUE} without openings, {@link Long#MAX_VALUE}
+     * without a validity date.
+     */
+    public long lastOpenDay() {
+        return openings <= 0 ? Long.MIN_VALUE : validUntil == null ? Long.MAX_VALUE : validUntil.toEpochDay();
     }
 }

@@ -24,10 +24,10 @@ final class WiderRadius {
     }
 
     static Optional<Hint> find(VacancyPool.View view, PersonProfile p) {
-        if (p.person().preferences().willingToMigrate()) {
+        double current = p.facts().reachKm();
+        if (Double.isInfinite(current)) { // willing to move: no limit to widen
             return Optional.empty();
         }
-        double current = p.person().preferences().maxDistanceKm();
         double[] ends = Arrays.stream(FACTORS).map(f -> Math.ceil(current * f / 5) * 5).toArray();
         long[] counts = new long[ends.length];
         double widest = ends[ends.length - 1];

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
-import org.jobmatch.matching.rules.HardRule;
 import org.jobmatch.matching.rules.HardRules;
 import org.jobmatch.matching.rules.VacancyFacts;
 import org.jobmatch.matching.scoring.Option;
@@ -123,7 +122,7 @@ final class Scan {
     private void considerTheRest(PersonProfile p, Scoring.Of scores, Best best, double skill) {
         Cells cells = snapshot.cells;
         cells.nearestFirst(p.facts().at(), order);
-        double reach = HardRule.reachKm(p.facts());
+        double reach = p.facts().reachKm();
         for (int i = 0; i < cells.count(); i++) {
             double km = Cells.leastKm(order[i]);
             if (km > reach || scores.bound(skill, km) < best.threshold()) {

@@ -16,7 +16,7 @@ public enum HardRule {
     OPEN("岗位在招", 6) {
         @Override
         public boolean passes(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
-            return v.lastOpenDay() >= today.toEpochDay(); // Vacancy#isOpenOn, precomputed
+            return today.toEpochDay() <= v.lastOpenDay(); // Vacancy#isOpenOn, its last day read once
         }
 
         @Override
@@ -174,10 +174,5 @@ public enum HardRule {
     public RuleCheck check(PersonFacts p, VacancyFacts v, double km, LocalDate today) {
         boolean passed = passes(p, v, km, today);
         return new RuleCheck(this, passed, detail(p, v, km, today, passed));
-    }
-
-    /** How far the person will travel: the distance rule's limit (unlimited for one willing to move). */
-    public static double reachKm(PersonFacts p) {
-        return p.reachKm();
     }
 }

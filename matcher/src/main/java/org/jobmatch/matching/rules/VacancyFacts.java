@@ -6,18 +6,15 @@ import org.jobmatch.domain.Vacancy;
 /**
  * What the hard rules look at in a vacancy, defaults applied, as plain values read without following references:
  * its age band, eligible groups (0: anyone) and work mode as bits, its location as a unit vector, the last day it is
- * open (epoch day; {@link Long#MIN_VALUE} without openings, {@link Long#MAX_VALUE} without an end), the most it pays
- * ({@link Integer#MAX_VALUE} when it does not say).
+ * open ({@link Vacancy#lastOpenDay()}), the most it pays ({@link Integer#MAX_VALUE} when it does not say).
  */
 public record VacancyFacts(Vacancy vacancy, int ageMin, int ageMax, int groups, int workMode, GeoPoint.Unit at,
                            long lastOpenDay, int wageMax) {
 
     public static VacancyFacts of(Vacancy vacancy) {
-        long lastOpenDay = vacancy.openings() <= 0 ? Long.MIN_VALUE
-                : vacancy.validUntil() == null ? Long.MAX_VALUE : vacancy.validUntil().toEpochDay();
         return new VacancyFacts(vacancy, vacancy.effectiveAgeMin(), vacancy.effectiveAgeMax(),
                 Bits.of(vacancy.effectiveEligibleGroups()), Bits.of(vacancy.workMode()), vacancy.location().toUnit(),
-                lastOpenDay, vacancy.wageMax() == null ? Integer.MAX_VALUE : vacancy.wageMax());
+                vacancy.lastOpenDay(), vacancy.wageMax() == null ? Integer.MAX_VALUE : vacancy.wageMax());
     }
 
     /** A copy, allocated now: for keeping many vacancies' facts next to each other in memory. */
