@@ -39,6 +39,11 @@ public record Vacancy(String id, VacancySource source, String employer, String t
         return eligibleGroups;
     }
 
+    /** A post set aside for graduates alone (就业见习, 毕业生专岗). */
+    public boolean forGraduatesOnly() {
+        return eligibleGroups.size() == 1 && eligibleGroups.contains(AssistanceGroup.GRADUATE);
+    }
+
     /** Rule 1: openings left and not past its validity date. */
     public boolean isOpenOn(LocalDate today) {
         return today.toEpochDay() <= lastOpenDay();

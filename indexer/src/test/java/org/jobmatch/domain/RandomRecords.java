@@ -12,7 +12,7 @@ public final class RandomRecords {
 
     private static final String[] JOBS = {"缝纫工", "平车工", "保洁员", "道路保洁", "叉车司机", "仓库管理员", "厨师",
         "帮厨", "中式面点", "普工", "电子厂流水线", "送货司机", "开过大货车", "养老护理员", "护工", "种地", "门卫", "焊工",
-        "在服装厂干过", "会用电脑", ""};
+        "在服装厂干过", "会用电脑", "送货司机（C1）", "快递分拣", "家政保姆", "有B2驾照", ""};
 
     private final Random random;
     private final LocalDate today;

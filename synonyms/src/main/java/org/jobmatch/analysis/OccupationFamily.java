@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +23,11 @@ public record OccupationFamily(String key, List<String> groups, Set<String> memb
     Objects.requireNonNull(key, "key");
     groups = List.copyOf(groups);
     members = Collections.unmodifiableSet(new LinkedHashSet<>(members));
+  }
+
+  /** The major and middle group (大类 / 中类), when the family states both. */
+  public Optional<List<String>> middleGroup() {
+    return groups.size() < 2 ? Optional.empty() : Optional.of(groups.subList(0, 2));
   }
 
   public boolean contains(String concept) {

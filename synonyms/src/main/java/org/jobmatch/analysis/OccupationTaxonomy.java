@@ -70,6 +70,23 @@ public final class OccupationTaxonomy {
     return family != null && family == lookup(familiesByConcept, other);
   }
 
+  /**
+   * The families, other than these, in the same middle group of the classification (大典的中类) as one of these: the
+   * neighbouring trades (道路运输 and 仓储装卸, 家政育婴 and 养老护理). A family placed only in a major group has none.
+   */
+  public Set<String> neighboursOf(Collection<String> familyKeys) {
+    Set<String> neighbours = new LinkedHashSet<>();
+    for (String key : familyKeys) {
+      OccupationFamily family = lookup(familiesByKey, key);
+      if (family != null && family.middleGroup().isPresent()) {
+        families.stream().filter(f -> f.middleGroup().equals(family.middleGroup()))
+            .forEach(f -> neighbours.add(f.key()));
+      }
+    }
+    familyKeys.forEach(neighbours::remove);
+    return Collections.unmodifiableSet(neighbours);
+  }
+
   /** Family keys of these concepts, in order of first appearance; concepts without a family are skipped. */
   public Set<String> familiesOf(Collection<String> concepts) {
     Set<String> keys = new LinkedHashSet<>();

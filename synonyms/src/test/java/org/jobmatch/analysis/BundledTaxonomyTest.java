@@ -62,6 +62,20 @@ class BundledTaxonomyTest {
     assertThat(taxonomy.related(concept, other)).isFalse();
   }
 
+  @ParameterizedTest(name = "{0} neighbours {1}")
+  @CsvSource({"道路运输, 仓储装卸", "家政育婴, 养老护理", "保洁环卫, 园林绿化", "商品销售, 电子商务", "焊接钣金, 机械加工"})
+  void familiesOfOneMiddleGroupOfTheClassificationAreNeighbours(String family, String other) {
+    assertThat(taxonomy.neighboursOf(Set.of(family))).contains(other).doesNotContain(family);
+    assertThat(taxonomy.neighboursOf(Set.of(other))).contains(family);
+  }
+
+  @Test
+  void aFamilyPlacedOnlyInAMajorGroupHasNoNeighbours() {
+    assertThat(taxonomy.neighboursOf(Set.of("生产制造"))).isEmpty();
+    assertThat(taxonomy.neighboursOf(Set.of("农业种植"))).doesNotContain("畜禽饲养", "渔业生产");
+    assertThat(taxonomy.neighboursOf(Set.of("未知家族"))).isEmpty();
+  }
+
   @Test
   void aCountyTaxonomyAddsFamiliesAndMembers() throws IOException {
     Files.writeString(extras.resolve("county.txt"), "沙发工, 做沙发, 沙发厂\n烧烤师傅, 烤串\n");

@@ -17,7 +17,8 @@ import org.jobmatch.matching.scoring.SkillMatch;
  * band, {@link HardRules#mayPass}) is skipped first, one whose best possible score (at distance zero) cannot be kept
  * before its distance is looked at, and one whose score cannot be kept before its rules are. The vacancies sharing a
  * concept or family go first, by what sharing is worth (their own trade, then a trade theirs implies, a concept, a
- * related trade), so the bar rises early; a class none of whose vacancies could be kept even next door is skipped
+ * related trade, a neighbouring one), so the bar rises early; a class none of whose vacancies could be kept even next
+ * door (at the most sharing it, or the person's group, makes a vacancy worth: {@link SkillFit#floor}) is skipped
  * whole. The others by cells nearest first, up to the person's reach (the distance rule) and as far as one of them
  * could still be kept. One scan per thread at a time (it reuses its arrays).
  */
@@ -27,8 +28,9 @@ final class Scan {
     private static final byte CONCEPT = 2;
     private static final byte FAMILY = 4;
     private static final byte IMPLIED_TITLE = 8;
+    private static final byte NEIGHBOUR = 16;
     /** The flags by what sharing them is worth ({@link SkillFit#byConcepts}), most first, and that worth. */
-    private static final byte[] BY_WORTH = {TITLE, IMPLIED_TITLE, CONCEPT, FAMILY};
+    private static final byte[] BY_WORTH = {TITLE, IMPLIED_TITLE, CONCEPT, FAMILY, NEIGHBOUR};
     private static final double[] WORTH = new double[BY_WORTH.length];
 
     static {
@@ -73,8 +75,9 @@ final class Scan {
         try {
             Best best = new Best(depth, employers);
             Scoring.Of scores = scoring.of(p);
+            double floor = SkillFit.floor(p);
             for (int worth = 0; worth < BY_WORTH.length; worth++) {
-                if (scores.bound(WORTH[worth], 0) < best.threshold()) {
+                if (scores.bound(Math.max(WORTH[worth], floor), 0) < best.threshold()) {
                     break; // none of these, nor of the lesser ones, could be kept even next door
                 }
                 considerSharing(p, scores, worth, best);
@@ -84,7 +87,7 @@ final class Scan {
                 int v = touchedList[i];
                 mostWords = concepts[v] == 0 ? Math.max(mostWords, sharedWords[v]) : mostWords;
             }
-            considerTheRest(p, scores, best, SkillFit.sharingOnlyWords(p, mostWords));
+            considerTheRest(p, scores, best, Math.max(floor, SkillFit.sharingOnlyWords(p, mostWords)));
             return best.ranked();
         } finally {
             clear();
@@ -111,7 +114,7 @@ final class Scan {
 
     private static SkillMatch match(byte flags, int words) {
         return new SkillMatch((flags & TITLE) != 0, (flags & IMPLIED_TITLE) != 0, (flags & FAMILY) != 0,
-                (flags & CONCEPT) != 0, words);
+                (flags & CONCEPT) != 0, (flags & NEIGHBOUR) != 0, words);
     }
 
     /**
@@ -160,6 +163,9 @@ final class Scan {
         }
         for (String family : p.families()) {
             flag(snapshot.withTitleFamily(family), FAMILY);
+        }
+        for (String family : p.neighbourFamilies()) {
+            flag(snapshot.withTitleFamily(family), NEIGHBOUR);
         }
         for (String word : p.words()) {
             for (int v : snapshot.withWord(word)) {

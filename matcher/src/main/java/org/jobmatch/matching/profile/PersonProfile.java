@@ -20,12 +20,13 @@ import org.jobmatch.matching.rules.PersonFacts;
  * A person as matching sees them on a given day: the facts the hard rules look at, 4050, and analysed skills and
  * wishes with their concepts, the occupation families of those, and the words the skill overlap counts, made once:
  * a batch reads them for every vacancy. {@code ownConcepts}: the most specific of the concepts, the person's own
- * trades (a carpenter's 木工, not the 建筑工人 it implies). {@code licenceClasses}: the driving licence classes the
+ * trades (a carpenter's 木工, not the 建筑工人 it implies). {@code neighbourFamilies}: the other families of the same
+ * middle group of the classification as theirs (a courier's 仓储装卸). {@code licenceClasses}: the driving licence classes the
  * skills say they hold (empty when they name none).
  */
 public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, AnalyzedText skills,
                             AnalyzedText wishes, Set<String> concepts, Set<String> ownConcepts, Set<String> families,
-                            Set<String> words, boolean hasStatedSkills, Set<String> licenceClasses) {
+                            Set<String> neighbourFamilies, Set<String> words, boolean hasStatedSkills, Set<String> licenceClasses) {
 
     private static final Set<String> NONE = Set.of("无", "没有", "暂无", "没", "/", "-", "—");
 
@@ -37,10 +38,11 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
     public static PersonProfile of(Person person, LocalDate today, AnalyzedText skills, AnalyzedText wishes,
                                    SynonymDictionary dictionary) {
         Set<String> concepts = union(skills.concepts(), wishes.concepts());
+        Set<String> families = union(skills.families(), wishes.families());
         return new PersonProfile(PersonFacts.of(person, today), today,
                 Ages.isIn4050(person.gender(), person.birthDate(), today), skills, wishes, concepts,
-                Collections.unmodifiableSet(dictionary.mostSpecific(concepts)),
-                union(skills.families(), wishes.families()), Words.of(skills, wishes),
+                Collections.unmodifiableSet(dictionary.mostSpecific(concepts)), families,
+                dictionary.taxonomy().neighboursOf(families), Words.of(skills, wishes),
                 statesSkills(person.skills(), skills) || !wishes.isEmpty(), DrivingLicences.held(person.skills()));
     }
 

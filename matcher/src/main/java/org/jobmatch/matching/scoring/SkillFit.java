@@ -3,6 +3,7 @@ package org.jobmatch.matching.scoring;
 import java.util.List;
 
 import org.jobmatch.analysis.DrivingLicences;
+import org.jobmatch.domain.AssistanceGroup;
 import org.jobmatch.index.Documents;
 import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
@@ -15,6 +16,10 @@ public final class SkillFit {
     static final double IMPLIED_TITLE = 0.8;
     static final double CONCEPT = 0.7;
     static final double RELATED_TRADE = 0.6;
+    /** A trade of the same middle group of the classification (a courier and 快递分拣, 育婴员 and 养老护理员). */
+    static final double NEIGHBOURING_TRADE = 0.3;
+    /** A post set aside for graduates (就业见习), for a graduate: made for them whatever they studied. */
+    static final double GRADUATE_POST = 0.6;
     static final double LOW_THRESHOLD_WITHOUT_SKILLS = 0.6;
     static final double OTHER_WITHOUT_SKILLS = 0.1;
     static final double WORD_OVERLAP = 0.5;
@@ -25,17 +30,32 @@ public final class SkillFit {
     }
 
     public static double value(PersonProfile p, VacancyProfile v, SkillMatch match) {
-        if (!DrivingLicences.cover(p.licenceClasses(), v.licenceClasses())
+        if (!DrivingLicences.cover(p.licenceClasses(), v.licenceClasses()) || unstatedLicence(p, v, match)
                 || (v.licensed() && !match.title())) { // a job needing its own licence is for those of its own trade
             return 0;
         }
-        if (match.sharesConcepts()) {
-            return byConcepts(match);
-        }
-        if (!p.hasStatedSkills()) {
-            return v.lowThreshold() ? LOW_THRESHOLD_WITHOUT_SKILLS : OTHER_WITHOUT_SKILLS;
-        }
-        return wordShare(p, match.sharedWords());
+        double fit = match.sharesConcepts() ? byConcepts(match)
+                : !p.hasStatedSkills() ? (v.lowThreshold() ? LOW_THRESHOLD_WITHOUT_SKILLS : OTHER_WITHOUT_SKILLS)
+                : wordShare(p, match.sharedWords());
+        return graduatePost(p, v) ? Math.max(fit, GRADUATE_POST) : fit;
+    }
+
+    /**
+     * The most a vacancy can be worth whatever it shares with the person (a post set aside for graduates, for a
+     * graduate): a bound for a search, 0 when none.
+     */
+    public static double floor(PersonProfile p) {
+        return p.in(AssistanceGroup.GRADUATE) ? GRADUATE_POST : 0;
+    }
+
+    private static boolean graduatePost(PersonProfile p, VacancyProfile v) {
+        return p.in(AssistanceGroup.GRADUATE) && v.vacancy().forGraduatesOnly();
+    }
+
+    /** A job naming licence classes, for a person who names none and shares only a related trade or words with it. */
+    private static boolean unstatedLicence(PersonProfile p, VacancyProfile v, SkillMatch match) {
+        return !v.licenceClasses().isEmpty() && p.licenceClasses().isEmpty()
+                && !(match.title() || match.impliedTitle() || match.concept());
     }
 
     /**
@@ -44,7 +64,8 @@ public final class SkillFit {
      */
     public static double byConcepts(SkillMatch match) {
         return match.title() ? TITLE : match.impliedTitle() ? IMPLIED_TITLE : match.concept() ? CONCEPT
-                : match.family() ? RELATED_TRADE : 0;
+                : match.family() ? RELATED_TRADE
+                : match.neighbour() ? NEIGHBOURING_TRADE : 0;
     }
 
     /** The most a vacancy sharing no concept or family with the person, and at most {@code words} words, is worth. */
@@ -63,6 +84,8 @@ public final class SkillFit {
         if (!DrivingLicences.cover(p.licenceClasses(), v.licenceClasses())) {
             reasons.add("需" + String.join("或", v.licenceClasses()) + "驾照，技能中写的是"
                     + String.join("、", p.licenceClasses()) + "驾照");
+        } else if (unstatedLicence(p, v, match)) {
+            reasons.add("需" + String.join("或", v.licenceClasses()) + "驾照，技能中未写驾照");
         } else if (v.licensed() && !match.title()) {
             reasons.add(LICENSED_REASON);
         } else if (match.title() || match.impliedTitle() || match.concept()) {
@@ -77,6 +100,10 @@ public final class SkillFit {
             reasons.add(kind + String.join("、", hits));
         } else if (match.family()) {
             reasons.add("相关工种: " + String.join("、", SkillMatch.shared(p.families(), v.titleFamilies())));
+        } else if (match.neighbour()) {
+            reasons.add("同类行业: " + String.join("、", SkillMatch.shared(p.neighbourFamilies(), v.titleFamilies())));
+        } else if (graduatePost(p, v)) {
+            reasons.add("高校毕业生就业见习（专岗），不限专业");
         } else if (!p.hasStatedSkills() && v.lowThreshold()) {
             reasons.add(LOW_THRESHOLD_REASON);
         } else if (match.sharedWords() > 0) {

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jobmatch.matching.MatchingFixtures.profile;
 import static org.jobmatch.matching.MatchingFixtures.vacancy;
 
+import java.util.Set;
+
 import org.jobmatch.domain.AssistanceGroup;
+import org.jobmatch.domain.VacancyBuilder;
 import org.jobmatch.domain.VacancySource;
+import org.jobmatch.matching.MatchingFixtures;
 import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,46 @@ class ScoringTest {
                 .noneMatch(reason -> reason.startsWith("技能匹配"));
         assertThat(delivery.score()).isGreaterThan(heavyTruck.score());
         assertThat(score(profile("开了十年半挂，A2驾照"), heavyTruck.vacancy()).reasons()).contains("技能匹配: 货车司机");
+    }
+
+    @Test
+    void aJobNamingALicenceClassEarnsNothingFromARelatedTradeWhenTheSkillsNameNoLicence() {
+        VacancyProfile delivery = vacancy("V1", "超市", "送货司机（C1）", VacancySource.ENTERPRISE, 5);
+
+        Scored courier = score(profile("送过快递"), delivery);
+
+        assertThat(courier.factors().get(0).value()).isZero();
+        assertThat(courier.reasons()).contains("需C1驾照，技能中未写驾照");
+        assertThat(score(profile("送过快递，有C1驾照"), delivery).score()).isGreaterThan(courier.score());
+        assertThat(score(profile("会开车"), delivery).score()).isGreaterThan(courier.score());
+    }
+
+    @Test
+    void aTradeOfTheSameMiddleGroupOfTheClassificationEarnsLessThanARelatedOne() {
+        PersonProfile courier = profile("送过两年外卖");
+
+        Scored sorting = score(courier, vacancy("V1", "快递", "快递分拣员", VacancySource.ENTERPRISE, 5));
+        Scored delivery = score(courier, vacancy("V2", "快递", "快递派送员", VacancySource.ENTERPRISE, 5));
+        Scored cleaning = score(courier, vacancy("V3", "物业", "保洁员", VacancySource.ENTERPRISE, 5));
+
+        assertThat(sorting.reasons()).contains("同类行业: 仓储装卸");
+        assertThat(sorting.factors().get(0).value()).isEqualTo(SkillFit.NEIGHBOURING_TRADE);
+        assertThat(delivery.score()).isGreaterThan(sorting.score());
+        assertThat(sorting.score()).isGreaterThan(cleaning.score());
+    }
+
+    @Test
+    void aPostSetAsideForGraduatesFitsAGraduateWhateverTheyStudied() {
+        VacancyProfile internship = VacancyProfile.of(VacancyBuilder.aVacancy().id("V1").employer("见习基地")
+                .title("就业见习岗（行政文员）").kmEast(5).openings(2)
+                .eligibleGroups(Set.of(AssistanceGroup.GRADUATE)).build(), MatchingFixtures.DOCUMENTS);
+
+        Scored graduate = score(profile("英语专业本科毕业", AssistanceGroup.GRADUATE), internship);
+        Scored other = score(profile("英语专业本科毕业", AssistanceGroup.LOW_INCOME), internship);
+
+        assertThat(graduate.factors().get(0).value()).isEqualTo(SkillFit.GRADUATE_POST);
+        assertThat(graduate.reasons()).contains("高校毕业生就业见习（专岗），不限专业");
+        assertThat(graduate.score()).isGreaterThan(other.score());
     }
 
     @Test
