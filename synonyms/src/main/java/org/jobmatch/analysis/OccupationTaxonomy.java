@@ -22,6 +22,8 @@ public final class OccupationTaxonomy {
   private final List<OccupationFamily> families;
   private final Map<String, OccupationFamily> familiesByKey = new HashMap<>();
   private final Map<String, OccupationFamily> familiesByConcept = new HashMap<>();
+  /** By family key: the keys of the families of its middle group, its own included; none for a major group only. */
+  private final Map<String, Set<String>> middleGroupOf = new HashMap<>();
   private final Set<String> licensed;
   private final List<String> sources;
 
@@ -32,6 +34,14 @@ public final class OccupationTaxonomy {
     for (OccupationFamily family : this.families) {
       familiesByKey.put(family.key(), family);
       family.members().forEach(member -> familiesByConcept.put(member, family));
+    }
+    Map<List<String>, Set<String>> byMiddleGroup = new HashMap<>();
+    for (OccupationFamily family : this.families) {
+      family.middleGroup().ifPresent(group -> {
+        Set<String> keys = byMiddleGroup.computeIfAbsent(group, g -> new LinkedHashSet<>());
+        keys.add(family.key());
+        middleGroupOf.put(family.key(), keys);
+      });
     }
   }
 
@@ -78,9 +88,8 @@ public final class OccupationTaxonomy {
     Set<String> neighbours = new LinkedHashSet<>();
     for (String key : familyKeys) {
       OccupationFamily family = lookup(familiesByKey, key);
-      if (family != null && family.middleGroup().isPresent()) {
-        families.stream().filter(f -> f.middleGroup().equals(family.middleGroup()))
-            .forEach(f -> neighbours.add(f.key()));
+      if (family != null) {
+        neighbours.addAll(middleGroupOf.getOrDefault(family.key(), Set.of()));
       }
     }
     familyKeys.forEach(neighbours::remove);

@@ -21,12 +21,13 @@ import org.jobmatch.matching.rules.PersonFacts;
  * wishes with their concepts, the occupation families of those, and the words the skill overlap counts, made once:
  * a batch reads them for every vacancy. {@code ownConcepts}: the most specific of the concepts, the person's own
  * trades (a carpenter's 木工, not the 建筑工人 it implies). {@code neighbourFamilies}: the other families of the same
- * middle group of the classification as theirs (a courier's 仓储装卸). {@code licenceClasses}: the driving licence classes the
- * skills say they hold (empty when they name none).
+ * middle group of the classification as theirs (a courier's 仓储装卸). {@code licenceClasses}: the driving licence
+ * classes the skills say they hold (empty when they name none).
  */
 public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, AnalyzedText skills,
                             AnalyzedText wishes, Set<String> concepts, Set<String> ownConcepts, Set<String> families,
-                            Set<String> neighbourFamilies, Set<String> words, boolean hasStatedSkills, Set<String> licenceClasses) {
+                            Set<String> neighbourFamilies, Set<String> words, boolean hasStatedSkills,
+                            Set<String> licenceClasses) {
 
     private static final Set<String> NONE = Set.of("无", "没有", "暂无", "没", "/", "-", "—");
 

@@ -18,7 +18,8 @@ public record SkillMatch(boolean title, boolean impliedTitle, boolean family, bo
     public static SkillMatch of(PersonProfile p, VacancyProfile v) {
         return new SkillMatch(shares(p.ownConcepts(), v.titleConcepts()), shares(p.concepts(), v.titleConcepts()),
                 shares(p.families(), v.titleFamilies()), shares(p.concepts(), v.concepts()),
-                shares(p.neighbourFamilies(), v.titleFamilies()), (int) p.words().stream().filter(v.words()::contains).count());
+                shares(p.neighbourFamilies(), v.titleFamilies()),
+                (int) p.words().stream().filter(v.words()::contains).count());
     }
 
     /** A concept or an occupation family, or a neighbouring one, is shared. */
