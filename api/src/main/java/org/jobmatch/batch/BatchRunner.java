@@ -1,6 +1,7 @@
 package org.jobmatch.batch;
 
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 import org.jobmatch.matching.BatchRecommender;
 import org.jobmatch.matching.PhaseTimes;
@@ -10,10 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Works on a run, alone or with other instances on the same ledger, until it is finished: takes a chunk to rank
- * while there are any, then (one instance) the allocation of the whole run, then chunks to write; waits while
- * others hold what is left. A resumed run goes on the same way. Interrupted, it lets go of its leases and leaves the
- * run RUNNING; any other failure marks it FAILED with a problem (never an exception's text).
+ * Works on a run, alone or with other instances on the same ledger, until it is finished: takes chunks to rank
+ * while there are any (two in flight), then (one instance) the allocation of the whole run, then chunks to write
+ * (two in flight); waits while others hold what is left. A resumed run goes on the same way. Interrupted, it lets go
+ * of its leases and leaves the run RUNNING; any other failure marks it FAILED with a problem (never an exception's
+ * text).
  */
 @Component
 class BatchRunner {
@@ -25,18 +27,20 @@ class BatchRunner {
     private final BatchRecommender recommender;
     private final RankStep ranking;
     private final AllocateStep allocation;
-    private final ChunkWriters writers;
+    private final WriteStep writing;
+    private final ChunksInFlight chunks;
     private final BatchProperties properties;
     private final String instance = Instance.next();
 
     BatchRunner(BatchStore store, BatchLeases leases, BatchRecommender recommender, RankStep ranking,
-                AllocateStep allocation, ChunkWriters writers, BatchProperties properties) {
+                AllocateStep allocation, WriteStep writing, ChunksInFlight chunks, BatchProperties properties) {
         this.store = store;
         this.leases = leases;
         this.recommender = recommender;
         this.ranking = ranking;
         this.allocation = allocation;
-        this.writers = writers;
+        this.writing = writing;
+        this.chunks = chunks;
         this.properties = properties;
     }
 
@@ -85,16 +89,11 @@ class BatchRunner {
 
     /** One step of work on the run; false when others hold all that is left of it for now. */
     private boolean work(long id, BatchView batch, VacancyPool.View view, BatchLeases.Progress now,
-                         BatchProgress progress, PhaseTimes times) throws InterruptedException {
+                         BatchProgress progress, PhaseTimes times) {
         if (now.toRank() > 0) {
-            OptionalInt chunk = leases.takeChunkToRank(id, instance, properties.leaseTimeout());
-            if (chunk.isPresent()) {
-                ranking.rank(id, chunk.getAsInt(), batch.runOn(), view);
-                BatchLeases.Progress after = leases.progress(id);
-                progress.update(BatchProgress.Phase.RANKING, after.ranked(), after.persons());
-                times.lap("ranking");
-            }
-            return chunk.isPresent();
+            return inFlight(id, BatchProgress.Phase.RANKING, progress, times,
+                    () -> leases.takeChunkToRank(id, instance, properties.leaseTimeout()),
+                    chunk -> ranking.rank(id, chunk, batch.runOn(), view));
         }
         if (!now.allocated()) {
             boolean taken = leases.takeAllocation(id, instance, properties.leaseTimeout());
@@ -106,13 +105,25 @@ class BatchRunner {
             return taken;
         }
         if (now.toWrite() > 0) {
-            boolean wrote = writers.writeWhatIsLeft(id, batch, view, instance, progress);
-            times.lap("writing");
-            return wrote;
+            return inFlight(id, BatchProgress.Phase.WRITING, progress, times,
+                    () -> leases.takeChunkToWrite(id, instance, properties.leaseTimeout()),
+                    chunk -> writing.write(id, chunk, batch, view));
         }
         store.finish(id, report(id, batch));
         times.lap("report");
         return true;
+    }
+
+    /** Ranks or writes the chunks that can be taken, two in flight; false when none could be. */
+    private boolean inFlight(long id, BatchProgress.Phase phase, BatchProgress progress, PhaseTimes times,
+                             Supplier<OptionalInt> take, ChunksInFlight.Step step) {
+        boolean ranking = phase == BatchProgress.Phase.RANKING;
+        boolean any = chunks.workWhatIsLeft(take, step, () -> {
+            BatchLeases.Progress after = leases.progress(id);
+            progress.update(phase, ranking ? after.ranked() : after.written(), after.persons());
+        });
+        times.lap(ranking ? "ranking" : "writing");
+        return any;
     }
 
     private boolean interrupted(long id) {

@@ -93,11 +93,12 @@ public class Benchmark {
         ImportReport personReport = load(people, true, log);
         log.printf(Locale.ROOT, "import + indexing: %,d persons in %.1f s (%,d rejected)%n",
                 personReport.stored(), seconds(personStart), personReport.rejectedTotal());
-        warmUpBatches(log);
+        townshipBatches("warm-up", log);
         TimedBatch timed = batch(log, progress);
         BatchView batch = timed.view();
         double batchRate = batch.total() / timed.seconds();
         double naiveRate = naive(log, batch);
+        townshipBatches("warm, after the county's run", log);
         long vacancyCount = jdbc.queryForObject("SELECT count(*) FROM vacancies", Long.class);
         String line = String.format(Locale.ROOT,
                 "batch: %d persons x %d vacancies: %.0f persons/s (naive one query per person: %.0f persons/s, ratio %.1f)",
@@ -130,10 +131,10 @@ public class Benchmark {
     }
 
     /**
-     * Runs batches over a few townships first, so that the timed run, like one in a running service, meets
-     * the ranking code compiled and Elasticsearch's search path warm.
+     * Runs batches over a few townships: first as a warm-up, so that the timed run, like one in a running service,
+     * meets the ranking code compiled; then again, timed on a warm service whose persons have recent referrals.
      */
-    private void warmUpBatches(PrintStream log) {
+    private void townshipBatches(String label, PrintStream log) {
         List<String> rounds = new ArrayList<>();
         for (String township : jdbc.queryForList("SELECT DISTINCT township FROM persons ORDER BY township LIMIT ?",
                 String.class, WARM_UP_BATCHES)) {
@@ -142,7 +143,7 @@ public class Benchmark {
                     BatchProgress.NONE);
             rounds.add(String.format(Locale.ROOT, "%s %.1f s", township, seconds(start)));
         }
-        log.printf(Locale.ROOT, "warm-up: batches over %d townships: %s%n", rounds.size(), String.join(", ", rounds));
+        log.printf(Locale.ROOT, "%s: batches over %d townships: %s%n", label, rounds.size(), String.join(", ", rounds));
     }
 
     private record TimedBatch(BatchView view, double seconds) {

@@ -7,55 +7,58 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
-import org.jobmatch.matching.pool.VacancyPool;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a run's allocated chunks, two in flight at once (each built, then written on its own connection), taking
- * each under a lease. Progress and the check for interruption stay on the calling thread, between chunks; a chunk
- * in flight is finished either way (it is written or not, atomically).
+ * Works through a run's chunks of one step (ranking or writing), two in flight at once, so that one chunk computes
+ * while the other reads or writes the ledger; each chunk is taken under a lease. Progress and the check for
+ * interruption stay on the calling thread, between chunks; a chunk in flight is finished either way (its step
+ * stores it or not, atomically).
  */
 @Component
-class ChunkWriters {
+class ChunksInFlight {
 
-    private static final int WRITERS = 2;
+    private static final int IN_FLIGHT = 2;
 
-    private final WriteStep step;
-    private final BatchLeases leases;
-    private final BatchProperties properties;
-    private final ExecutorService pool = Executors.newFixedThreadPool(WRITERS, r -> {
-        Thread thread = new Thread(r, "batch-writer");
+    /** One step on one chunk. */
+    @FunctionalInterface
+    interface Step {
+        void on(int chunk) throws InterruptedException;
+    }
+
+    private final ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
+        Thread thread = new Thread(r, "batch-chunk");
         thread.setDaemon(true);
         return thread;
     });
 
-    ChunkWriters(WriteStep step, BatchLeases leases, BatchProperties properties) {
-        this.step = step;
-        this.leases = leases;
-        this.properties = properties;
-    }
-
-    /** Writes chunks while any can be taken; false when none could. */
-    boolean writeWhatIsLeft(long id, BatchView batch, VacancyPool.View view, String instance, BatchProgress progress) {
+    /**
+     * Takes chunks with {@code take} while it gives any and works on each with {@code step}, telling
+     * {@code done} after each; false when none could be taken.
+     */
+    boolean workWhatIsLeft(Supplier<OptionalInt> take, Step step, Runnable done) {
         Deque<Future<?>> inFlight = new ArrayDeque<>();
         boolean any = false;
         while (true) {
-            while (inFlight.size() < WRITERS && !Thread.currentThread().isInterrupted()) {
-                OptionalInt chunk = leases.takeChunkToWrite(id, instance, properties.leaseTimeout());
+            while (inFlight.size() < IN_FLIGHT && !Thread.currentThread().isInterrupted()) {
+                OptionalInt chunk = take.get();
                 if (chunk.isEmpty()) {
                     break;
                 }
                 any = true;
-                inFlight.add(pool.submit(() -> step.write(id, chunk.getAsInt(), batch, view)));
+                inFlight.add(pool.submit(() -> {
+                    step.on(chunk.getAsInt());
+                    return null;
+                }));
             }
             if (inFlight.isEmpty()) {
                 return any;
             }
             await(inFlight.poll());
-            BatchLeases.Progress now = leases.progress(id);
-            progress.update(BatchProgress.Phase.WRITING, now.written(), now.persons());
+            done.run();
         }
     }
 
