@@ -100,10 +100,10 @@ public final class SkillFit {
             reasons.add(kind + String.join("、", hits));
         } else if (match.family()) {
             reasons.add("相关工种: " + String.join("、", SkillMatch.shared(p.families(), v.titleFamilies())));
+        } else if (graduatePost(p, v)) { // worth more than a neighbouring trade
+            reasons.add("高校毕业生就业见习（专岗），不限专业");
         } else if (match.neighbour()) {
             reasons.add("同类行业: " + String.join("、", SkillMatch.shared(p.neighbourFamilies(), v.titleFamilies())));
-        } else if (graduatePost(p, v)) {
-            reasons.add("高校毕业生就业见习（专岗），不限专业");
         } else if (!p.hasStatedSkills() && v.lowThreshold()) {
             reasons.add(LOW_THRESHOLD_REASON);
         } else if (match.sharedWords() > 0) {

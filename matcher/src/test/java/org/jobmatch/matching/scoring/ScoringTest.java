@@ -109,6 +109,21 @@ class ScoringTest {
     }
 
     @Test
+    void aGraduatesPostOfANeighbouringTradeIsExplainedByWhatItIsWorth() {
+        VacancyProfile shop = VacancyProfile.of(VacancyBuilder.aVacancy().id("V1").employer("见习基地")
+                .title("就业见习岗（门店销售）").kmEast(5).openings(2)
+                .eligibleGroups(Set.of(AssistanceGroup.GRADUATE)).build(), MatchingFixtures.DOCUMENTS);
+
+        Scored graduate = score(profile("电子商务专业毕业，做过网店客服", AssistanceGroup.GRADUATE), shop);
+        Scored other = score(profile("电子商务专业毕业，做过网店客服", AssistanceGroup.LOW_INCOME), shop);
+
+        assertThat(other.reasons()).anyMatch(reason -> reason.startsWith("同类行业"));
+        assertThat(graduate.factors().get(0).value()).isEqualTo(SkillFit.GRADUATE_POST);
+        assertThat(graduate.reasons()).contains("高校毕业生就业见习（专岗），不限专业")
+                .noneMatch(reason -> reason.startsWith("同类行业"));
+    }
+
+    @Test
     void welfarePostsComeFirstForTheHardToEmploy() {
         PersonProfile person = profile("打扫卫生", AssistanceGroup.DIFFICULT);
 
