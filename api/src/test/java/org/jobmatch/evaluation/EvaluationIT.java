@@ -36,7 +36,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class EvaluationIT {
 
     private static final Path SETS = Path.of("src/test/resources");
-    private static final Set<String> HELD_OUT = Set.of("evaluation-e4", "evaluation-e5");
+    private static final Set<String> HELD_OUT = Set.of("evaluation-e6");
 
     @Autowired
     TestRestTemplate http;
@@ -54,13 +54,13 @@ class EvaluationIT {
     Clock clock;
 
     /**
-     * The repo's own set; two written independently by someone who had seen neither code nor synonyms, whose misses
-     * were since studied (启东市, the third, from 2026-12-04); and a fourth (英山县, Hubei) and a fifth (兰考县, Henan,
-     * from 2026-12-05) written the same way, held out: their misses are never printed.
+     * The repo's own set; four written independently by someone who had seen neither code nor synonyms, whose misses
+     * were since studied (启东市 from 2026-12-04; 英山县, Hubei, and 兰考县, Henan, from 2026-12-05 evening); and a sixth
+     * (奉节县, Chongqing, 2026-12-05) written the same way, held out: its misses are never printed.
      */
     @ParameterizedTest
     @CsvSource({"evaluation, 0.85", "evaluation-independent, 0.75", "evaluation-e3, 0.65", "evaluation-e4, 0.78",
-            "evaluation-e5, 0.65"})
+            "evaluation-e5, 0.65", "evaluation-e6, 0.60"})
     void reachesTheTargetPrecisionWithoutBreakingAHardRule(String set, double target) throws Exception {
         Path dir = SETS.resolve(set);
         ledger.replaceWith(http, dir);
