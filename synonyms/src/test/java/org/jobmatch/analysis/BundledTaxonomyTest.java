@@ -78,9 +78,9 @@ class BundledTaxonomyTest {
 
   @Test
   void aCountyTaxonomyAddsFamiliesAndMembers() throws IOException {
-    Files.writeString(extras.resolve("county.txt"), "沙发工, 做沙发, 沙发厂\n烧烤师傅, 烤串\n");
+    Files.writeString(extras.resolve("county.txt"), "箱包工, 做箱包, 箱包厂\n烧烤师傅, 烤串\n");
     Files.writeString(extras.resolve(DictionaryLoader.TAXONOMY),
-        "家具制作 = 生产制造及有关人员 / 木材加工、家具与木制品制作人员 : 沙发工\n餐饮服务 : 烧烤师傅\n");
+        "箱包制作 = 生产制造及有关人员 / 纺织品、服装和皮革、毛皮制品加工制作人员 : 箱包工\n餐饮服务 : 烧烤师傅\n");
     SynonymDictionary withExtras = SynonymDictionary.loadWithExtras(extras);
     OccupationTaxonomy extended = withExtras.taxonomy();
     assertThat(extended.families()).hasSize(taxonomy.families().size() + 1);
@@ -88,8 +88,8 @@ class BundledTaxonomyTest {
     assertThat(extended.sources()).containsExactly(DictionaryLoader.TAXONOMY,
         extras.resolve(DictionaryLoader.TAXONOMY).toString());
     assertThat(withExtras.groupCount()).as("taxonomy.txt is no synonym file").isEqualTo(dictionary.groupCount() + 2);
-    assertThat(JobTextAnalyzer.load(withExtras).analyze("在沙发厂干过，会烤串").families())
-        .containsExactly("家具制作", "餐饮服务");
+    assertThat(JobTextAnalyzer.load(withExtras).analyze("在箱包厂干过，会烤串").families())
+        .containsExactly("箱包制作", "餐饮服务");
   }
 
   @Test

@@ -18,6 +18,11 @@ class EverydayPhrasesTest {
       "放了十来年羊 | 家畜饲养员 | 畜禽饲养", "在养猪场干过 | 家畜饲养员 | 畜禽饲养",
       "种过几年大棚 | 农业工人 | 农业种植", "插了几年秧 | 农业工人 | 农业种植", "打过农药 | 农业工人 | 农业种植",
       "种了十亩地 | 农业工人 | 农业种植", "摘过果子 | 采摘工 | 农业种植",
+      // mountain counties: tea, medicinal herbs, silk
+      "家里有几亩茶园 | 茶园工 | 农业种植", "种了几十年茶 | 茶园工 | 农业种植", "挖过天麻 | 中药材种植工 | 农业种植",
+      "种苍术桔梗 | 中药材种植工 | 农业种植", "养了二十多年蚕 | 农业工人 | 农业种植",
+      "采茶炒茶都会 | 制茶工 | 食品加工制作", "会漏粉条 | 粉条加工工 | 食品加工制作",
+      "剥茧、拉丝绵都会 | 丝绵加工工 | 纺织服装",
       // fishing
       "打了三十年鱼 | 渔民 | 渔业生产", "捕了一辈子鱼 | 渔民 | 渔业生产", "会补网 | 渔网编织工 | 渔业生产",
       "在蟹塘干过 | 水产养殖工 | 渔业生产",
@@ -30,10 +35,11 @@ class EverydayPhrasesTest {
       "跑过快递 | 快递员 | 道路运输", "送了两年外卖 | 外卖员 | 道路运输", "扛过几年包 | 装卸工 | 仓储装卸",
       // construction, factory, welding, textile
       "在工地和过水泥 | 建筑工人 | 建筑施工", "在电子厂做过插件 | 装配工 | 生产制造",
-      "干了五六年电焊 | 焊工 | 焊接钣金", "船厂里打磨除锈 | 打磨工 | 焊接钣金", "在服装厂做过车位 | 缝纫工 | 纺织服装",
+      "在家具厂干过五年封边 | 家具制作工 | 家具制作", "干了五六年电焊 | 焊工 | 焊接钣金", "船厂里打磨除锈 | 打磨工 | 焊接钣金", "在服装厂做过车位 | 缝纫工 | 纺织服装",
       // cleaning, care, kitchen
       "做过两年保洁 | 保洁员 | 保洁环卫", "在宾馆洗过床单 | 洗衣工 | 保洁环卫", "看了十年大门 | 门卫 | 安全保卫",
-      "伺候过病人 | 医疗护理员 | 养老护理", "在家带孙子 | 育婴员 | 家政育婴", "烧过酒席 | 厨师 | 餐饮服务",
+      "伺候过病人 | 医疗护理员 | 养老护理", "在家伺候过瘫痪的婆婆 | 养老护理员 | 养老护理",
+      "会炒农家菜 | 厨师 | 餐饮服务", "身体好，力气大 | 装卸工 | 仓储装卸", "干过代驾 | 驾驶员 | 道路运输", "在家带孙子 | 育婴员 | 家政育婴", "烧过酒席 | 厨师 | 餐饮服务",
       "在食堂打过饭 | 帮厨 | 餐饮服务", "会蒸点心 | 中式面点师 | 餐饮服务"})
   void everydayPhraseReachesItsJobAndFamily(String text, String concept, String family) {
     AnalyzedText analyzed = analyzer.analyze(text);
@@ -50,6 +56,11 @@ class EverydayPhrasesTest {
     assertThat(taxonomy.membersOf(driver)).contains("快递员", "配送员");
     String factoryHand = analyzer.analyze("在厂里上班，做过普工").families().iterator().next();
     assertThat(taxonomy.membersOf(factoryHand)).contains("装配工", "流水线工人");
+  }
+
+  @Test
+  void aDesignatedDriverNeedsADrivingLicenceNotARideHailingPermit() {
+    assertThat(analyzer.analyze("代驾司机").concepts()).contains("驾驶员").doesNotContain("网约车司机");
   }
 
   @Test
