@@ -96,9 +96,7 @@ class ScoringTest {
 
     @Test
     void aPostSetAsideForGraduatesFitsAGraduateWhateverTheyStudied() {
-        VacancyProfile internship = VacancyProfile.of(VacancyBuilder.aVacancy().id("V1").employer("见习基地")
-                .title("就业见习岗（行政文员）").kmEast(5).openings(2)
-                .eligibleGroups(Set.of(AssistanceGroup.GRADUATE)).build(), MatchingFixtures.DOCUMENTS);
+        VacancyProfile internship = graduatesPost("就业见习岗（行政文员）");
 
         Scored graduate = score(profile("英语专业本科毕业", AssistanceGroup.GRADUATE), internship);
         Scored other = score(profile("英语专业本科毕业", AssistanceGroup.LOW_INCOME), internship);
@@ -110,9 +108,7 @@ class ScoringTest {
 
     @Test
     void aGraduatesPostOfANeighbouringTradeIsExplainedByWhatItIsWorth() {
-        VacancyProfile shop = VacancyProfile.of(VacancyBuilder.aVacancy().id("V1").employer("见习基地")
-                .title("就业见习岗（门店销售）").kmEast(5).openings(2)
-                .eligibleGroups(Set.of(AssistanceGroup.GRADUATE)).build(), MatchingFixtures.DOCUMENTS);
+        VacancyProfile shop = graduatesPost("就业见习岗（门店销售）");
 
         Scored graduate = score(profile("电子商务专业毕业，做过网店客服", AssistanceGroup.GRADUATE), shop);
         Scored other = score(profile("电子商务专业毕业，做过网店客服", AssistanceGroup.LOW_INCOME), shop);
@@ -121,6 +117,12 @@ class ScoringTest {
         assertThat(graduate.factors().get(0).value()).isEqualTo(SkillFit.GRADUATE_POST);
         assertThat(graduate.reasons()).contains("高校毕业生就业见习（专岗），不限专业")
                 .noneMatch(reason -> reason.startsWith("同类行业"));
+    }
+
+    /** A post 5 km away whose only eligible group is graduates. */
+    private static VacancyProfile graduatesPost(String title) {
+        return VacancyProfile.of(VacancyBuilder.aVacancy().id("V1").employer("见习基地").title(title).kmEast(5)
+                .openings(2).eligibleGroups(Set.of(AssistanceGroup.GRADUATE)).build(), MatchingFixtures.DOCUMENTS);
     }
 
     @Test
