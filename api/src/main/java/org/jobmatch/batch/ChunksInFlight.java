@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
@@ -49,10 +50,14 @@ class ChunksInFlight {
                     break;
                 }
                 any = true;
-                inFlight.add(pool.submit(() -> {
-                    step.on(chunk.getAsInt());
-                    return null;
-                }));
+                try {
+                    inFlight.add(pool.submit(() -> {
+                        step.on(chunk.getAsInt());
+                        return null;
+                    }));
+                } catch (RejectedExecutionException e) { // shutting down: the chunk's lease runs out
+                    Thread.currentThread().interrupt();
+                }
             }
             if (inFlight.isEmpty()) {
                 return any;
@@ -62,7 +67,10 @@ class ChunksInFlight {
         }
     }
 
-    /** Waits for a chunk even when interrupted, keeping the interrupt. */
+    /**
+     * Waits for a chunk even when interrupted, keeping the interrupt; a chunk interrupted itself (the service shutting
+     * down) interrupts the caller too, so that the run is left to resume, not failed.
+     */
     private static void await(Future<?> chunk) {
         boolean interrupted = false;
         try {
@@ -73,6 +81,10 @@ class ChunksInFlight {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof InterruptedException) {
+                        interrupted = true;
+                        return;
+                    }
                     throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }
             }
