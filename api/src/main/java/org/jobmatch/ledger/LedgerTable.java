@@ -1,6 +1,7 @@
 package org.jobmatch.ledger;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +22,9 @@ public final class LedgerTable<T> {
         this.mapper = mapper;
     }
 
+    /** The rows of {@code ids} that exist, each once (an id given twice is read once). */
     public List<T> byIds(Collection<String> ids) {
-        return jdbc.query(select, ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", ids.toArray())), mapper);
+        Object[] distinct = new LinkedHashSet<>(ids).toArray();
+        return jdbc.query(select, ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", distinct)), mapper);
     }
 }
