@@ -17,6 +17,8 @@ public final class Documents {
 
     /** The concept of "no skills" (没什么技术 in a person, 不要技术 in a vacancy): the dictionary's group key. */
     public static final String NO_SKILLS = "无技能";
+    /** The county's organised labour export (有组织劳务输出, 劳务协作): how a vacancy recruits, not a trade. */
+    public static final String ORGANISED_EXPORT = "劳务输出";
     /** Jobs anyone can start without a trade: what a person with no stated skills is offered. */
     static final Set<String> LOW_THRESHOLD_CONCEPTS = Set.of(NO_SKILLS,
             "保洁员", "环卫工", "普工", "流水线工人", "操作工", "包装工", "手工活", "剪线工", "采摘工", "农业工人",

@@ -36,12 +36,17 @@ public final class RandomRecords {
     public Vacancy vacancy(String id) {
         return VacancyBuilder.aVacancy().id(id).source(one(VacancySource.values())).at(near())
                 .title(JOBS[random.nextInt(JOBS.length - 1)])
-                .description(one(JOBS)).employer("E" + random.nextInt(40))
+                .description(one(JOBS)).employer(employer(random.nextInt(40)))
                 .ages(random.nextBoolean() ? null : 16 + random.nextInt(12), random.nextBoolean() ? null : 40 + random.nextInt(25))
                 .openings(random.nextInt(4)).wageMax(random.nextBoolean() ? null : 2500 + random.nextInt(40) * 100)
                 .workMode(one(WorkMode.values())).accessible(random.nextBoolean())
                 .eligibleGroups(random.nextBoolean() ? Set.of() : Set.of(one(AssistanceGroup.values())))
                 .validUntil(random.nextBoolean() ? null : today.plusDays(random.nextInt(20) - 10)).build();
+    }
+
+    /** One employer in eight recruits through the county's organised labour export. */
+    private static String employer(int n) {
+        return "E" + n + (n % 8 == 0 ? "（劳务协作）" : "");
     }
 
     private GeoPoint near() {

@@ -35,9 +35,16 @@ public final class MatchingFixtures {
     }
 
     public static PersonProfile profile(String skills, AssistanceGroup... groups) {
-        Person person = PersonBuilder.aPerson().gender(Gender.M).born(TODAY.minusYears(45)).at(HOME).groups(groups)
-                .skills(skills).build();
-        return PersonProfile.of(person, TODAY, DOCUMENTS.analyzer());
+        return profile(person(skills, groups));
+    }
+
+    /** A man of 45 at {@link #HOME}. */
+    public static PersonBuilder person(String skills, AssistanceGroup... groups) {
+        return PersonBuilder.aPerson().gender(Gender.M).born(TODAY.minusYears(45)).at(HOME).groups(groups).skills(skills);
+    }
+
+    public static PersonProfile profile(PersonBuilder person) {
+        return PersonProfile.of(person.build(), TODAY, DOCUMENTS.analyzer());
     }
 
     /** A pool of these vacancies (those with openings open), synced, on {@link #TODAY}. */

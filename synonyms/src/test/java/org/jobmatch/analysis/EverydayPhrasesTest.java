@@ -68,4 +68,11 @@ class EverydayPhrasesTest {
     assertThat(analyzer.analyze("种地，养过羊，冬天在工地搬砖").families())
         .containsExactly("农业种植", "畜禽饲养", "建筑施工");
   }
+
+  @Test
+  void aSiteLabourerIsNotAFactoryHandAndOddJobsAreNoTrade() {
+    assertThat(analyzer.analyze("工地小工").concepts()).contains("建筑工人").doesNotContain("普工");
+    assertThat(analyzer.analyze("杂工/小工（搬砖、和灰）").concepts()).doesNotContain("普工");
+    assertThat(analyzer.analyze("在馆子里洗过碗、打过杂").concepts()).contains("洗碗工", "无技能").doesNotContain("普工");
+  }
 }

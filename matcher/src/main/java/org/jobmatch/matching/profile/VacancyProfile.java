@@ -1,6 +1,7 @@
 package org.jobmatch.matching.profile;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,22 +16,37 @@ import org.jobmatch.matching.rules.VacancyFacts;
  * A vacancy as matching sees it: the facts the hard rules look at, and its analysed text (the same analysis the
  * index gets: the title's most specific concepts and their occupation families, all concepts, the words the skill
  * overlap counts, low threshold), made once. {@code licensed}: its title needs a licence of its own (持证上岗);
- * {@code licenceClasses}: the driving licence classes it accepts (准驾车型, empty when it names none).
+ * {@code licenceClasses}: the driving licence classes it accepts (准驾车型, empty when it names none);
+ * {@code kind}: the {@link Kind#index() index} of the kind of vacancy the assistance priorities tell apart.
  */
 public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<String> titleFamilies,
                              boolean licensed, Set<String> licenceClasses, Set<String> concepts, Set<String> words,
                              boolean lowThreshold, int kind) {
 
-    /** How many kinds {@link #kind()} tells apart. */
-    public static final int KINDS = VacancySource.values().length * 4;
+    /** How many kinds {@link Kind} tells apart. */
+    public static final int KINDS = VacancySource.values().length * 8;
 
     public static VacancyProfile of(Vacancy vacancy, Documents documents) {
         VacancyDocument analysed = documents.vacancy(vacancy);
-        Set<String> title = documents.analyzer().dictionary().mostSpecific(analysed.titleConcepts());
+        Set<String> concepts = withoutMarkers(analysed.concepts());
+        Set<String> title = documents.analyzer().dictionary().mostSpecific(withoutMarkers(analysed.titleConcepts()));
         var taxonomy = documents.analyzer().taxonomy();
+        boolean export = analysed.concepts().contains(Documents.ORGANISED_EXPORT)
+                || documents.analyzer().analyze(vacancy.employer()).concepts().contains(Documents.ORGANISED_EXPORT);
+        Kind kind = new Kind(vacancy.source(), analysed.lowThreshold(), vacancy.accessible(), export);
         return new VacancyProfile(VacancyFacts.of(vacancy), title, taxonomy.familiesOf(title),
-                taxonomy.needsLicence(title), DrivingLicences.accepted(texts(vacancy)), analysed.concepts(),
-                Words.of(analysed.terms()), analysed.lowThreshold(), kind(vacancy, analysed.lowThreshold()));
+                taxonomy.needsLicence(title), DrivingLicences.accepted(texts(vacancy)), concepts,
+                Words.of(analysed.terms()), analysed.lowThreshold(), kind.index());
+    }
+
+    /** The concepts of a vacancy's trade: without those that say how it recruits (有组织劳务输出). */
+    private static Set<String> withoutMarkers(Set<String> concepts) {
+        if (!concepts.contains(Documents.ORGANISED_EXPORT)) {
+            return concepts;
+        }
+        Set<String> trade = new LinkedHashSet<>(concepts);
+        trade.remove(Documents.ORGANISED_EXPORT);
+        return Set.copyOf(trade);
     }
 
     private static List<String> texts(Vacancy vacancy) {
@@ -48,13 +64,23 @@ public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<
         return facts.vacancy().id();
     }
 
-    /** The kind of vacancy the assistance priorities tell apart: source, low threshold, accessible. */
-    public static int kind(Vacancy vacancy, boolean lowThreshold) {
-        return kind(vacancy.source(), lowThreshold, vacancy.accessible());
-    }
+    /**
+     * The kind of vacancy the assistance priorities tell apart: source, low threshold, accessible, and recruited by
+     * the county's organised labour export (有组织劳务输出, 劳务协作); numbered 0 to {@link #KINDS} - 1.
+     */
+    public record Kind(VacancySource source, boolean lowThreshold, boolean accessible, boolean organisedExport) {
 
-    public static int kind(VacancySource source, boolean lowThreshold, boolean accessible) {
-        return (source.ordinal() * 2 + (lowThreshold ? 1 : 0)) * 2 + (accessible ? 1 : 0);
+        public int index() {
+            return ((source.ordinal() * 2 + bit(lowThreshold)) * 2 + bit(accessible)) * 2 + bit(organisedExport);
+        }
+
+        public static Kind of(int index) {
+            return new Kind(VacancySource.values()[index >> 3], (index & 4) != 0, (index & 2) != 0, (index & 1) != 0);
+        }
+
+        private static int bit(boolean b) {
+            return b ? 1 : 0;
+        }
     }
 
     public String employer() {

@@ -33,7 +33,7 @@ public final class Scoring {
         double skill = SkillFit.value(p, v, match);
         SkillFit.explain(p, v, match, reasons);
         reasons.add(km < 1 ? "距离不到 1 公里" : String.format(Locale.ROOT, "距离 %.1f 公里", km));
-        double priority = priority(p, v, reasons);
+        double priority = priority(p, VacancyProfile.Kind.of(v.kind()), withinDailyReach(p, km), reasons);
         List<Factor> factors = List.of(new Factor("技能与意向匹配", skill, weights.skill()),
                 new Factor("距离", distance(km), weights.distance()), new Factor("帮扶优先", priority, weights.priority()));
         return new Scored(v, km, total(skill, distance(km), priority), factors, List.copyOf(reasons));
@@ -44,31 +44,30 @@ public final class Scoring {
         return new Of(p);
     }
 
-    /** One person's scores: the same arithmetic, the priorities of each kind of vacancy ready. */
+    /** One person's scores: the same arithmetic, the priorities of each kind of vacancy ready, near and far. */
     public final class Of {
 
-        private final double[] priorities = new double[VacancyProfile.KINDS];
+        private final double[] near = new double[VacancyProfile.KINDS];
+        private final double[] far = new double[VacancyProfile.KINDS];
+        private final PersonProfile person;
         private final double best;
 
         private Of(PersonProfile p) {
-            for (VacancySource source : VacancySource.values()) {
-                for (boolean low : new boolean[] {false, true}) {
-                    for (boolean accessible : new boolean[] {false, true}) {
-                        priorities[VacancyProfile.kind(source, low, accessible)] =
-                                priority(p, source, low, accessible, null);
-                    }
-                }
+            person = p;
+            for (int kind = 0; kind < VacancyProfile.KINDS; kind++) {
+                near[kind] = priority(p, VacancyProfile.Kind.of(kind), true, null);
+                far[kind] = priority(p, VacancyProfile.Kind.of(kind), false, null);
             }
-            best = Arrays.stream(priorities).max().orElse(0);
+            best = Arrays.stream(near).max().orElse(0);
         }
 
         public double score(VacancyProfile v, double skill, double km) {
-            return total(skill, distance(km), priorities[v.kind()]);
+            return total(skill, distance(km), (withinDailyReach(person, km) ? near : far)[v.kind()]);
         }
 
         /** The highest score the pair could have at any distance: what a search may prune by. */
         public double bound(VacancyProfile v, double skill) {
-            return total(skill, 1, priorities[v.kind()]);
+            return total(skill, 1, near[v.kind()]);
         }
 
         /** The highest score of any vacancy worth at most {@code skill} at {@code km} or farther. */
@@ -85,28 +84,36 @@ public final class Scoring {
         return Math.exp(-km / DISTANCE_SCALE_KM);
     }
 
-    private static double priority(PersonProfile p, VacancyProfile v, List<String> reasons) {
-        return priority(p, v.vacancy().source(), v.lowThreshold(), v.vacancy().accessible(), reasons);
+    /** Within the distance the person would travel daily: beyond it only one willing to migrate may go. */
+    private static boolean withinDailyReach(PersonProfile p, double km) {
+        return km <= p.person().preferences().maxDistanceKm();
     }
 
-    /** The priorities of employment assistance; {@code reasons} null when not explaining. */
-    private static double priority(PersonProfile p, VacancySource source, boolean lowThreshold, boolean accessible,
-                                   List<String> reasons) {
+    /**
+     * The priorities of employment assistance; {@code reasons} null when not explaining. Welfare posts and workshops
+     * serve those they give work near home (就近就业): beyond the person's daily reach they earn no priority. The
+     * county's organised labour export serves those willing to go out for work.
+     */
+    private static double priority(PersonProfile p, VacancyProfile.Kind kind, boolean near, List<String> reasons) {
+        VacancySource source = kind.source();
         boolean assisted = source == VacancySource.WELFARE_POST || source == VacancySource.WORKSHOP;
         double priority = 0;
-        if (source == VacancySource.WELFARE_POST && p.isHardToEmploy()) {
+        if (near && source == VacancySource.WELFARE_POST && p.isHardToEmploy()) {
             priority += add(reasons, 0.6, "公益性岗位优先安置就业困难人员");
         }
-        if (source == VacancySource.WORKSHOP && p.isHardToEmploy()) {
+        if (near && source == VacancySource.WORKSHOP && p.isHardToEmploy()) {
             priority += add(reasons, 0.5, "帮扶车间优先吸纳帮扶对象就近就业");
         }
-        if (p.in4050() && (assisted || lowThreshold)) {
+        if (kind.organisedExport() && p.person().preferences().willingToMigrate()) {
+            priority += add(reasons, 0.5, "县里有组织劳务输出，适合愿意外出务工的人员");
+        }
+        if (p.in4050() && (assisted || kind.lowThreshold())) {
             priority += add(reasons, 0.3, "适合 4050 人员");
         }
         if (p.in(AssistanceGroup.ZERO_EMPLOYMENT_FAMILY) && assisted) {
             priority += add(reasons, 0.3, "零就业家庭优先安置");
         }
-        if (p.in(AssistanceGroup.DISABLED) && accessible) {
+        if (p.in(AssistanceGroup.DISABLED) && kind.accessible()) {
             priority += add(reasons, 0.6, "无障碍岗位，适合残疾人");
         }
         return Math.min(1, priority);

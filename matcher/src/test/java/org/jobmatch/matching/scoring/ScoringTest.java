@@ -1,6 +1,7 @@
 package org.jobmatch.matching.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jobmatch.matching.MatchingFixtures.person;
 import static org.jobmatch.matching.MatchingFixtures.profile;
 import static org.jobmatch.matching.MatchingFixtures.vacancy;
 
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.jobmatch.domain.AssistanceGroup;
 import org.jobmatch.domain.VacancyBuilder;
 import org.jobmatch.domain.VacancySource;
+import org.jobmatch.index.Documents;
 import org.jobmatch.matching.MatchingFixtures;
 import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
@@ -134,6 +136,31 @@ class ScoringTest {
 
         assertThat(welfare.score()).isGreaterThan(enterprise.score());
         assertThat(welfare.reasons()).contains("公益性岗位优先安置就业困难人员");
+    }
+
+    @Test
+    void theCountysOrganisedLabourExportComesBeforeAWorkshopFarFromHomeForOneWillingToGoOut() {
+        PersonProfile migrant = MatchingFixtures.profile(person("在浙江厂里做过普工", AssistanceGroup.POVERTY_ALLEVIATED)
+                .willingToMigrate());
+        VacancyProfile export = VacancyProfile.of(VacancyBuilder.aVacancy().id("V1").employer("慈溪电器厂（劳务协作）")
+                .title("普工（包吃住）").kmEast(1000).openings(30).build(), MatchingFixtures.DOCUMENTS);
+        VacancyProfile farWorkshop = vacancy("V2", "帮扶车间", "普工", VacancySource.WORKSHOP, 50);
+
+        assertThat(score(migrant, export).score()).isGreaterThan(score(migrant, farWorkshop).score());
+        assertThat(score(migrant, export).reasons()).contains("技能匹配: 普工", "县里有组织劳务输出，适合愿意外出务工的人员");
+        assertThat(export.concepts()).doesNotContain(Documents.ORGANISED_EXPORT); // how it recruits, not a trade
+        assertThat(score(profile("在浙江厂里做过普工"), export).reasons()).doesNotContain("县里有组织劳务输出，适合愿意外出务工的人员");
+    }
+
+    @Test
+    void welfarePostsAndWorkshopsEarnTheirPriorityWithinTheDistanceThePersonTravelsDaily() {
+        PersonProfile migrant = MatchingFixtures.profile(person("普工", AssistanceGroup.POVERTY_ALLEVIATED)
+                .maxDistanceKm(30).willingToMigrate());
+
+        assertThat(score(migrant, vacancy("V1", "帮扶车间", "普工", VacancySource.WORKSHOP, 29)).reasons())
+                .contains("帮扶车间优先吸纳帮扶对象就近就业");
+        assertThat(score(migrant, vacancy("V2", "帮扶车间", "普工", VacancySource.WORKSHOP, 31)).reasons())
+                .doesNotContain("帮扶车间优先吸纳帮扶对象就近就业");
     }
 
     @Test
