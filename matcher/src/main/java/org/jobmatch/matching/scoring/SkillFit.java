@@ -23,6 +23,12 @@ public final class SkillFit {
     static final double LOW_THRESHOLD_WITHOUT_SKILLS = 0.6;
     static final double OTHER_WITHOUT_SKILLS = 0.1;
     static final double WORD_OVERLAP = 0.5;
+    /**
+     * The part of a shared concept's credit that depends on how many of the person's words (up to {@link #WORDS_IN_FULL})
+     * the vacancy also names: of two jobs of the person's trade, the one naming more of what they said ranks first.
+     */
+    static final double WORDED_PART = 0.1;
+    static final int WORDS_IN_FULL = 3;
     private static final String LOW_THRESHOLD_REASON = "低门槛岗位，无需专门技能";
     private static final String LICENSED_REASON = "持证上岗岗位，技能中未写本行（相应的驾驶证或操作证）";
 
@@ -34,7 +40,7 @@ public final class SkillFit {
                 || (v.licensed() && !match.title())) { // a job needing its own licence is for those of its own trade
             return 0;
         }
-        double fit = match.sharesConcepts() ? byConcepts(match)
+        double fit = match.sharesConcepts() ? byConcepts(match) * worded(p, match.sharedWords())
                 : !p.hasStatedSkills() ? (v.lowThreshold() ? LOW_THRESHOLD_WITHOUT_SKILLS : OTHER_WITHOUT_SKILLS)
                 : wordShare(p, match.sharedWords());
         return graduatePost(p, v) ? Math.max(fit, GRADUATE_POST) : fit;
@@ -48,6 +54,12 @@ public final class SkillFit {
         return p.in(AssistanceGroup.GRADUATE) ? GRADUATE_POST : 0;
     }
 
+    /** From 1 - {@link #WORDED_PART} (no word of the person's shared) to 1. */
+    private static double worded(PersonProfile p, int sharedWords) {
+        int full = Math.min(WORDS_IN_FULL, p.words().size());
+        return 1 - WORDED_PART + (full == 0 ? 0 : WORDED_PART * Math.min(1.0, (double) sharedWords / full));
+    }
+
     private static boolean graduatePost(PersonProfile p, VacancyProfile v) {
         return p.in(AssistanceGroup.GRADUATE) && v.vacancy().forGraduatesOnly();
     }
@@ -59,8 +71,8 @@ public final class SkillFit {
     }
 
     /**
-     * What sharing a concept or an occupation family is worth (0 if none is shared): the value of a vacancy sharing
-     * them, and the most any vacancy sharing them can be worth.
+     * What sharing a concept or an occupation family is worth (0 if none is shared): the most any vacancy sharing
+     * them can be worth, reached when it also names enough of the person's words.
      */
     public static double byConcepts(SkillMatch match) {
         return match.title() ? TITLE : match.impliedTitle() ? IMPLIED_TITLE : match.concept() ? CONCEPT

@@ -32,6 +32,18 @@ class ScoringTest {
     }
 
     @Test
+    void ofTwoJobsOfThePersonsTradeTheOneNamingMoreOfWhatTheySaidComesFirst() {
+        PersonProfile welder = profile("在船厂干过电焊");
+
+        Scored shipyard = score(welder, vacancy("V1", "重工", "船厂电焊工", VacancySource.ENTERPRISE, 5));
+        Scored steelwork = score(welder, vacancy("V2", "钢构", "钢结构电焊工", VacancySource.ENTERPRISE, 5));
+
+        assertThat(shipyard.reasons()).contains("技能匹配: 焊工");
+        assertThat(steelwork.reasons()).contains("技能匹配: 焊工");
+        assertThat(shipyard.score()).isGreaterThan(steelwork.score());
+    }
+
+    @Test
     void aTradesmansOwnTradeComesBeforeTheGenericLabourOfItsField() {
         PersonProfile carpenter = profile("在工地上做了三十年木匠");
 
@@ -91,7 +103,8 @@ class ScoringTest {
         Scored cleaning = score(courier, vacancy("V3", "物业", "保洁员", VacancySource.ENTERPRISE, 5));
 
         assertThat(sorting.reasons()).contains("同类行业: 仓储装卸");
-        assertThat(sorting.factors().get(0).value()).isEqualTo(SkillFit.NEIGHBOURING_TRADE);
+        assertThat(sorting.factors().get(0).value())
+                .isBetween((1 - SkillFit.WORDED_PART) * SkillFit.NEIGHBOURING_TRADE, SkillFit.NEIGHBOURING_TRADE);
         assertThat(delivery.score()).isGreaterThan(sorting.score());
         assertThat(sorting.score()).isGreaterThan(cleaning.score());
     }
