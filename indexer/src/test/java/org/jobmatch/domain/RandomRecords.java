@@ -23,7 +23,7 @@ public final class RandomRecords {
     }
 
     public Person person(String id) {
-        return PersonBuilder.aPerson().id(id)
+        return PersonBuilder.aPerson().id(id).in(township(id), null)
                 .born(today.minusYears(16 + random.nextInt(50)).minusDays(random.nextInt(3) - 1))
                 .at(near()).groups(random.nextInt(4) == 0 ? Set.of() : Set.of(one(AssistanceGroup.values())))
                 .status(one(EmploymentStatus.values()))
@@ -34,7 +34,7 @@ public final class RandomRecords {
     }
 
     public Vacancy vacancy(String id) {
-        return VacancyBuilder.aVacancy().id(id).source(one(VacancySource.values())).at(near())
+        return VacancyBuilder.aVacancy().id(id).township(township(id)).source(one(VacancySource.values())).at(near())
                 .title(JOBS[random.nextInt(JOBS.length - 1)])
                 .description(one(JOBS)).employer(employer(random.nextInt(40)))
                 .ages(random.nextBoolean() ? null : 16 + random.nextInt(12), random.nextBoolean() ? null : 40 + random.nextInt(25))
@@ -42,6 +42,11 @@ public final class RandomRecords {
                 .workMode(one(WorkMode.values())).accessible(random.nextBoolean())
                 .eligibleGroups(random.nextBoolean() ? Set.of() : Set.of(one(AssistanceGroup.values())))
                 .validUntil(random.nextBoolean() ? null : today.plusDays(random.nextInt(20) - 10)).build();
+    }
+
+    /** Two townships, by id, without drawing from the random sequence. */
+    private static String township(String id) {
+        return Math.floorMod(id.hashCode(), 3) == 0 ? "三厂街道" : "三星镇";
     }
 
     /** One employer in eight recruits through the county's organised labour export. */

@@ -33,7 +33,7 @@ public final class Scoring {
         double skill = SkillFit.value(p, v, match);
         SkillFit.explain(p, v, match, reasons);
         reasons.add(km < 1 ? "距离不到 1 公里" : String.format(Locale.ROOT, "距离 %.1f 公里", km));
-        double priority = priority(p, VacancyProfile.Kind.of(v.kind()), withinDailyReach(p, km), reasons);
+        double priority = priority(p, VacancyProfile.Kind.of(v.kind()), Reach.of(p, v, km), reasons);
         List<Factor> factors = List.of(new Factor("技能与意向匹配", skill, weights.skill()),
                 new Factor("距离", distance(km), weights.distance()), new Factor("帮扶优先", priority, weights.priority()));
         return new Scored(v, km, total(skill, distance(km), priority), factors, List.copyOf(reasons));
@@ -44,30 +44,30 @@ public final class Scoring {
         return new Of(p);
     }
 
-    /** One person's scores: the same arithmetic, the priorities of each kind of vacancy ready, near and far. */
+    /** One person's scores: the same arithmetic, the priorities of each kind of vacancy at each reach ready. */
     public final class Of {
 
-        private final double[] near = new double[VacancyProfile.KINDS];
-        private final double[] far = new double[VacancyProfile.KINDS];
+        private final double[][] priorities = new double[Reach.values().length][VacancyProfile.KINDS];
         private final PersonProfile person;
         private final double best;
 
         private Of(PersonProfile p) {
             person = p;
-            for (int kind = 0; kind < VacancyProfile.KINDS; kind++) {
-                near[kind] = priority(p, VacancyProfile.Kind.of(kind), true, null);
-                far[kind] = priority(p, VacancyProfile.Kind.of(kind), false, null);
+            for (Reach reach : Reach.values()) {
+                for (int kind = 0; kind < VacancyProfile.KINDS; kind++) {
+                    priorities[reach.ordinal()][kind] = priority(p, VacancyProfile.Kind.of(kind), reach, null);
+                }
             }
-            best = Arrays.stream(near).max().orElse(0);
+            best = Arrays.stream(priorities[Reach.HOME_TOWNSHIP.ordinal()]).max().orElse(0);
         }
 
         public double score(VacancyProfile v, double skill, double km) {
-            return total(skill, distance(km), (withinDailyReach(person, km) ? near : far)[v.kind()]);
+            return total(skill, distance(km), priorities[Reach.of(person, v, km).ordinal()][v.kind()]);
         }
 
         /** The highest score the pair could have at any distance: what a search may prune by. */
         public double bound(VacancyProfile v, double skill) {
-            return total(skill, 1, near[v.kind()]);
+            return total(skill, 1, priorities[Reach.HOME_TOWNSHIP.ordinal()][v.kind()]);
         }
 
         /** The highest score of any vacancy worth at most {@code skill} at {@code km} or farther. */
@@ -84,24 +84,39 @@ public final class Scoring {
         return Math.exp(-km / DISTANCE_SCALE_KM);
     }
 
-    /** Within the distance the person would travel daily: beyond it only one willing to migrate may go. */
-    private static boolean withinDailyReach(PersonProfile p, double km) {
-        return km <= p.person().preferences().maxDistanceKm();
+    /**
+     * Where a vacancy lies for a person: in their own township, elsewhere within the distance they travel daily, or
+     * beyond it (where only one willing to migrate may go). The priorities of local assistance depend on it.
+     */
+    enum Reach {
+        HOME_TOWNSHIP, DAILY, BEYOND;
+
+        static Reach of(PersonProfile p, VacancyProfile v, double km) {
+            return km > p.person().preferences().maxDistanceKm() ? BEYOND
+                    : p.person().township().equals(v.vacancy().township()) ? HOME_TOWNSHIP : DAILY;
+        }
     }
 
+    /** Of a welfare post's priority, what one of another township (within daily reach) keeps. */
+    private static final double ANOTHER_TOWNSHIPS_SHARE = 0.5;
+
     /**
-     * The priorities of employment assistance; {@code reasons} null when not explaining. Welfare posts and workshops
-     * serve those they give work near home (就近就业): beyond the person's daily reach they earn no priority. The
-     * county's organised labour export serves those willing to go out for work.
+     * The priorities of employment assistance; {@code reasons} null when not explaining. Welfare posts are developed
+     * by townships for their own hard-to-employ residents: another township's earns half the priority. Workshops take
+     * on those they can give work near home (就近就业): beyond the person's daily reach neither earns priority. The county's organised labour
+     * export serves those willing to go out for work.
      */
-    private static double priority(PersonProfile p, VacancyProfile.Kind kind, boolean near, List<String> reasons) {
+    private static double priority(PersonProfile p, VacancyProfile.Kind kind, Reach reach, List<String> reasons) {
         VacancySource source = kind.source();
         boolean assisted = source == VacancySource.WELFARE_POST || source == VacancySource.WORKSHOP;
         double priority = 0;
-        if (near && source == VacancySource.WELFARE_POST && p.isHardToEmploy()) {
+        if (source == VacancySource.WELFARE_POST && p.isHardToEmploy() && reach == Reach.HOME_TOWNSHIP) {
             priority += add(reasons, 0.6, "公益性岗位优先安置就业困难人员");
         }
-        if (near && source == VacancySource.WORKSHOP && p.isHardToEmploy()) {
+        if (source == VacancySource.WELFARE_POST && p.isHardToEmploy() && reach == Reach.DAILY) {
+            priority += add(reasons, 0.6 * ANOTHER_TOWNSHIPS_SHARE, "公益性岗位优先安置就业困难人员（外乡镇的岗位）");
+        }
+        if (source == VacancySource.WORKSHOP && p.isHardToEmploy() && reach != Reach.BEYOND) {
             priority += add(reasons, 0.5, "帮扶车间优先吸纳帮扶对象就近就业");
         }
         if (kind.organisedExport() && p.person().preferences().willingToMigrate()) {

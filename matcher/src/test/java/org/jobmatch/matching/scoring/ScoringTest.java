@@ -177,6 +177,23 @@ class ScoringTest {
     }
 
     @Test
+    void aWelfarePostOfThePersonsOwnTownshipComesBeforeOneOfAnotherTownshipNearer() {
+        PersonProfile person = profile("打扫卫生", AssistanceGroup.DIFFICULT); // of 三星镇
+
+        Scored own = score(person, welfarePost("V1", "三星镇", 8));
+        Scored another = score(person, welfarePost("V2", "三厂街道", 3));
+
+        assertThat(own.score()).isGreaterThan(another.score());
+        assertThat(own.reasons()).contains("公益性岗位优先安置就业困难人员");
+        assertThat(another.reasons()).contains("公益性岗位优先安置就业困难人员（外乡镇的岗位）");
+    }
+
+    private static VacancyProfile welfarePost(String id, String township, double kmEast) {
+        return VacancyProfile.of(VacancyBuilder.aVacancy().id(id).source(VacancySource.WELFARE_POST).employer(township)
+                .title("道路保洁员").township(township).kmEast(kmEast).openings(2).build(), MatchingFixtures.DOCUMENTS);
+    }
+
+    @Test
     void aPersonWithoutSkillsIsOfferedLowThresholdJobs() {
         PersonProfile person = profile("");
 
