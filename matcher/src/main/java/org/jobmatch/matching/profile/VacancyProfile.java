@@ -24,7 +24,7 @@ public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<
                              boolean lowThreshold, int kind) {
 
     /** How many kinds {@link Kind} tells apart. */
-    public static final int KINDS = VacancySource.values().length * 8;
+    public static final int KINDS = VacancySource.values().length * 16;
 
     public static VacancyProfile of(Vacancy vacancy, Documents documents) {
         VacancyDocument analysed = documents.vacancy(vacancy);
@@ -33,7 +33,8 @@ public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<
         var taxonomy = documents.analyzer().taxonomy();
         boolean export = analysed.concepts().contains(Documents.ORGANISED_EXPORT)
                 || documents.analyzer().analyze(vacancy.employer()).concepts().contains(Documents.ORGANISED_EXPORT);
-        Kind kind = new Kind(vacancy.source(), analysed.lowThreshold(), vacancy.accessible(), export);
+        Kind kind = new Kind(vacancy.source(), analysed.lowThreshold(), vacancy.accessible(), export,
+                !vacancy.eligibleGroups().isEmpty());
         return new VacancyProfile(VacancyFacts.of(vacancy), title, taxonomy.familiesOf(title),
                 taxonomy.needsLicence(title), DrivingLicences.accepted(texts(vacancy)), concepts,
                 Words.of(analysed.terms()), analysed.lowThreshold(), kind.index());
@@ -65,17 +66,21 @@ public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<
     }
 
     /**
-     * The kind of vacancy the assistance priorities tell apart: source, low threshold, accessible, and recruited by
-     * the county's organised labour export (有组织劳务输出, 劳务协作); numbered 0 to {@link #KINDS} - 1.
+     * The kind of vacancy the assistance priorities tell apart: source, low threshold, accessible, recruited by the
+     * county's organised labour export (有组织劳务输出, 劳务协作), and set aside for named groups (its own
+     * {@code eligibleGroups}); numbered 0 to {@link #KINDS} - 1.
      */
-    public record Kind(VacancySource source, boolean lowThreshold, boolean accessible, boolean organisedExport) {
+    public record Kind(VacancySource source, boolean lowThreshold, boolean accessible, boolean organisedExport,
+                       boolean setAside) {
 
         public int index() {
-            return ((source.ordinal() * 2 + bit(lowThreshold)) * 2 + bit(accessible)) * 2 + bit(organisedExport);
+            return source.ordinal() << 4 | bit(lowThreshold) << 3 | bit(accessible) << 2 | bit(organisedExport) << 1
+                    | bit(setAside);
         }
 
         public static Kind of(int index) {
-            return new Kind(VacancySource.values()[index >> 3], (index & 4) != 0, (index & 2) != 0, (index & 1) != 0);
+            return new Kind(VacancySource.values()[index >> 4], (index & 8) != 0, (index & 4) != 0, (index & 2) != 0,
+                    (index & 1) != 0);
         }
 
         private static int bit(boolean b) {

@@ -110,13 +110,12 @@ public final class Scoring {
         VacancySource source = kind.source();
         boolean assisted = source == VacancySource.WELFARE_POST || source == VacancySource.WORKSHOP;
         double priority = 0;
-        if (source == VacancySource.WELFARE_POST && p.isHardToEmploy() && reach == Reach.HOME_TOWNSHIP) {
-            priority += add(reasons, 0.6, "公益性岗位优先安置就业困难人员");
+        boolean served = p.isHardToEmploy() || kind.setAside(); // a post set aside for named groups serves its own
+        if (source == VacancySource.WELFARE_POST && served && reach != Reach.BEYOND) {
+            priority += add(reasons, reach == Reach.HOME_TOWNSHIP ? 0.6 : 0.6 * ANOTHER_TOWNSHIPS_SHARE,
+                    welfareReason(p, reach));
         }
-        if (source == VacancySource.WELFARE_POST && p.isHardToEmploy() && reach == Reach.DAILY) {
-            priority += add(reasons, 0.6 * ANOTHER_TOWNSHIPS_SHARE, "公益性岗位优先安置就业困难人员（外乡镇的岗位）");
-        }
-        if (source == VacancySource.WORKSHOP && p.isHardToEmploy() && reach != Reach.BEYOND) {
+        if (source == VacancySource.WORKSHOP && served && reach != Reach.BEYOND) {
             priority += add(reasons, 0.5, "帮扶车间优先吸纳帮扶对象就近就业");
         }
         if (kind.organisedExport() && p.person().preferences().willingToMigrate()) {
@@ -132,6 +131,11 @@ public final class Scoring {
             priority += add(reasons, 0.6, "无障碍岗位，适合残疾人");
         }
         return Math.min(1, priority);
+    }
+
+    private static String welfareReason(PersonProfile p, Reach reach) {
+        return (p.isHardToEmploy() ? "公益性岗位优先安置就业困难人员" : "公益性岗位，面向您所属的群体")
+                + (reach == Reach.HOME_TOWNSHIP ? "" : "（外乡镇的岗位）");
     }
 
     private static double add(List<String> reasons, double value, String reason) {

@@ -188,6 +188,17 @@ class ScoringTest {
         assertThat(another.reasons()).contains("公益性岗位优先安置就业困难人员（外乡镇的岗位）");
     }
 
+    @Test
+    void aWelfarePostSetAsideForVeteransServesAVeteranWhoIsNotHardToEmploy() {
+        PersonProfile veteran = profile("当过兵，会开车", AssistanceGroup.VETERAN);
+        VacancyProfile forVeterans = VacancyProfile.of(VacancyBuilder.aVacancy().id("V1")
+                .source(VacancySource.WELFARE_POST).employer("退役军人服务站").title("协管员").kmEast(2).openings(1)
+                .eligibleGroups(Set.of(AssistanceGroup.VETERAN)).build(), MatchingFixtures.DOCUMENTS);
+
+        assertThat(score(veteran, forVeterans).reasons()).contains("公益性岗位，面向您所属的群体");
+        assertThat(score(veteran, welfarePost("V2", "三星镇", 2)).reasons()).noneMatch(r -> r.startsWith("公益性岗位"));
+    }
+
     private static VacancyProfile welfarePost(String id, String township, double kmEast) {
         return VacancyProfile.of(VacancyBuilder.aVacancy().id(id).source(VacancySource.WELFARE_POST).employer(township)
                 .title("道路保洁员").township(township).kmEast(kmEast).openings(2).build(), MatchingFixtures.DOCUMENTS);
