@@ -40,7 +40,10 @@ class EverydayPhrasesTest {
       "做过两年保洁 | 保洁员 | 保洁环卫", "在宾馆洗过床单 | 洗衣工 | 保洁环卫", "看了十年大门 | 门卫 | 安全保卫",
       "伺候过病人 | 医疗护理员 | 养老护理", "在家伺候过瘫痪的婆婆 | 养老护理员 | 养老护理",
       "会炒农家菜 | 厨师 | 餐饮服务", "身体好，力气大 | 装卸工 | 仓储装卸", "干过代驾 | 驾驶员 | 道路运输", "在家带孙子 | 育婴员 | 家政育婴", "烧过酒席 | 厨师 | 餐饮服务",
-      "在食堂打过饭 | 帮厨 | 餐饮服务", "会蒸点心 | 中式面点师 | 餐饮服务"})
+      "在食堂打过饭 | 帮厨 | 餐饮服务", "会蒸点心 | 中式面点师 | 餐饮服务",
+      // massage and tiling
+      "持保健按摩证 | 保健按摩师 | 保健按摩", "在盲人按摩店干过 | 保健按摩师 | 保健按摩", "做过足疗 | 保健按摩师 | 保健按摩",
+      "瓷砖铺贴师傅 | 瓦工 | 建筑施工"})
   void everydayPhraseReachesItsJobAndFamily(String text, String concept, String family) {
     AnalyzedText analyzed = analyzer.analyze(text);
     assertThat(analyzed.concepts()).contains(concept);
