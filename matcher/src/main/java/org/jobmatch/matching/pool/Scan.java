@@ -74,7 +74,7 @@ final class Scan {
         mark(p);
         try {
             Best best = new Best(depth, employers);
-            Scoring.Of scores = scoring.of(p);
+            Scoring.Of scores = scoring.of(p, snapshot.kindGroups);
             double floor = SkillFit.floor(p);
             for (int worth = 0; worth < BY_WORTH.length; worth++) {
                 if (scores.bound(Math.max(WORTH[worth], floor), 0) < best.threshold()) {

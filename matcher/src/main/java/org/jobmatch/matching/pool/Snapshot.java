@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.jobmatch.index.Documents;
 import org.jobmatch.matching.profile.VacancyProfile;
 import org.jobmatch.matching.rules.VacancyFacts;
+import org.jobmatch.matching.scoring.Scoring;
 
 /**
  * The open vacancies at one moment, analysed, with inverted indices from title concepts, concepts and words to
@@ -23,6 +24,12 @@ final class Snapshot {
     final long[] versions;
     final Documents documents;
     final Cells cells;
+    /**
+     * For each kind of vacancy ({@link VacancyProfile#kind()}), the eligible groups of those here as bits, OR-ed: -1
+     * when one is open to anyone, 0 when there is none. A person's best priority need count only the kinds they may
+     * take ({@link Scoring#of}).
+     */
+    final int[] kindGroups = new int[VacancyProfile.KINDS];
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<String, int[]> byTitleConcept;
     private final Map<String, int[]> byTitleFamily;
@@ -34,6 +41,7 @@ final class Snapshot {
         this.facts = new VacancyFacts[vacancies.length];
         for (int i = 0; i < vacancies.length; i++) {
             facts[i] = vacancies[i].facts().copy();
+            kindGroups[vacancies[i].kind()] |= facts[i].groups() == 0 ? -1 : facts[i].groups();
         }
         this.versions = versions.stream().mapToLong(Long::longValue).toArray();
         this.documents = documents;

@@ -39,35 +39,52 @@ public final class Scoring {
         return new Scored(v, km, total(skill, distance(km), priority), factors, List.copyOf(reasons));
     }
 
-    /** The parts of the score that depend on the person only, worked out once: for ranking many vacancies. */
-    public Of of(PersonProfile p) {
-        return new Of(p);
+    /**
+     * The parts of the score that depend on the person only, worked out once: for ranking many vacancies.
+     * {@code kindGroups}: for each kind of vacancy, the eligible groups of those to be ranked as bits, OR-ed (-1 when
+     * one is open to anyone, 0 when there is none), so that the best priority counts only the kinds the person may take.
+     */
+    public Of of(PersonProfile p, int[] kindGroups) {
+        return new Of(p, kindGroups);
     }
 
     /** One person's scores: the same arithmetic, the priorities of each kind of vacancy at each reach ready. */
     public final class Of {
 
-        private final double[][] priorities = new double[Reach.values().length][VacancyProfile.KINDS];
+        /** By reach and kind; worked out when first asked for (NaN until then). */
+        private final double[] priorities = new double[Reach.values().length * VacancyProfile.KINDS];
         private final PersonProfile person;
         private final double best;
 
-        private Of(PersonProfile p) {
+        private Of(PersonProfile p, int[] kindGroups) {
             person = p;
-            for (Reach reach : Reach.values()) {
-                for (int kind = 0; kind < VacancyProfile.KINDS; kind++) {
-                    priorities[reach.ordinal()][kind] = priority(p, VacancyProfile.Kind.of(kind), reach, null);
+            Arrays.fill(priorities, Double.NaN);
+            double most = 0;
+            for (int kind = 0; kind < VacancyProfile.KINDS; kind++) {
+                if (kindGroups[kind] == -1 || (kindGroups[kind] & p.facts().groups()) != 0) {
+                    most = Math.max(most, priority(Reach.HOME_TOWNSHIP, kind));
                 }
             }
-            best = Arrays.stream(priorities[Reach.HOME_TOWNSHIP.ordinal()]).max().orElse(0);
+            best = most;
         }
 
         public double score(VacancyProfile v, double skill, double km) {
-            return total(skill, distance(km), priorities[Reach.of(person, v, km).ordinal()][v.kind()]);
+            return total(skill, distance(km), priority(Reach.of(person, v, km), v.kind()));
         }
 
         /** The highest score the pair could have at any distance: what a search may prune by. */
         public double bound(VacancyProfile v, double skill) {
-            return total(skill, 1, priorities[Reach.HOME_TOWNSHIP.ordinal()][v.kind()]);
+            return total(skill, 1, priority(Reach.HOME_TOWNSHIP, v.kind()));
+        }
+
+        private double priority(Reach reach, int kind) {
+            int i = reach.ordinal() * VacancyProfile.KINDS + kind;
+            double value = priorities[i];
+            if (Double.isNaN(value)) {
+                value = Scoring.priority(person, VacancyProfile.Kind.of(kind), reach, null);
+                priorities[i] = value;
+            }
+            return value;
         }
 
         /** The highest score of any vacancy worth at most {@code skill} at {@code km} or farther. */
@@ -92,8 +109,12 @@ public final class Scoring {
         HOME_TOWNSHIP, DAILY, BEYOND;
 
         static Reach of(PersonProfile p, VacancyProfile v, double km) {
-            return km > p.person().preferences().maxDistanceKm() ? BEYOND
-                    : p.person().township().equals(v.vacancy().township()) ? HOME_TOWNSHIP : DAILY;
+            if (km > p.person().preferences().maxDistanceKm()) {
+                return BEYOND;
+            }
+            // only a welfare post's priority tells the person's own township from another
+            return v.vacancy().source() != VacancySource.WELFARE_POST
+                    || p.person().township().equals(v.vacancy().township()) ? HOME_TOWNSHIP : DAILY;
         }
     }
 
