@@ -5,10 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.jobmatch.domain.AssistanceGroup;
-import org.jobmatch.domain.VacancySource;
 import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
+import org.jobmatch.matching.scoring.Priorities.Reach;
 
 /**
  * The one score of a (person, vacancy) pair, in [0, 1]: skill and wished-job fit, distance decay and the
@@ -33,7 +32,7 @@ public final class Scoring {
         double skill = SkillFit.value(p, v, match);
         SkillFit.explain(p, v, match, reasons);
         reasons.add(km < 1 ? "距离不到 1 公里" : String.format(Locale.ROOT, "距离 %.1f 公里", km));
-        double priority = priority(p, VacancyProfile.Kind.of(v.kind()), Reach.of(p, v, km), reasons);
+        double priority = Priorities.of(p, VacancyProfile.Kind.of(v.kind()), Reach.of(p, v, km), reasons);
         List<Factor> factors = List.of(new Factor("技能与意向匹配", skill, weights.skill()),
                 new Factor("距离", distance(km), weights.distance()), new Factor("帮扶优先", priority, weights.priority()));
         return new Scored(v, km, total(skill, distance(km), priority), factors, List.copyOf(reasons));
@@ -81,7 +80,7 @@ public final class Scoring {
             int i = reach.ordinal() * VacancyProfile.KINDS + kind;
             double value = priorities[i];
             if (Double.isNaN(value)) {
-                value = Scoring.priority(person, VacancyProfile.Kind.of(kind), reach, null);
+                value = Priorities.of(person, VacancyProfile.Kind.of(kind), reach, null);
                 priorities[i] = value;
             }
             return value;
@@ -99,71 +98,6 @@ public final class Scoring {
 
     private static double distance(double km) {
         return Math.exp(-km / DISTANCE_SCALE_KM);
-    }
-
-    /**
-     * Where a vacancy lies for a person: in their own township, elsewhere within the distance they travel daily, or
-     * beyond it (where only one willing to migrate may go). The priorities of local assistance depend on it.
-     */
-    enum Reach {
-        HOME_TOWNSHIP, DAILY, BEYOND;
-
-        static Reach of(PersonProfile p, VacancyProfile v, double km) {
-            if (km > p.person().preferences().maxDistanceKm()) {
-                return BEYOND;
-            }
-            // only a welfare post's priority tells the person's own township from another
-            return v.vacancy().source() != VacancySource.WELFARE_POST
-                    || p.person().township().equals(v.vacancy().township()) ? HOME_TOWNSHIP : DAILY;
-        }
-    }
-
-    /** Of a welfare post's priority, what one of another township (within daily reach) keeps. */
-    private static final double ANOTHER_TOWNSHIPS_SHARE = 0.5;
-
-    /**
-     * The priorities of employment assistance; {@code reasons} null when not explaining. Welfare posts are developed
-     * by townships for their own hard-to-employ residents: another township's earns half the priority. Workshops take
-     * on those they can give work near home (就近就业): beyond the person's daily reach neither earns priority. The county's organised labour
-     * export serves those willing to go out for work.
-     */
-    private static double priority(PersonProfile p, VacancyProfile.Kind kind, Reach reach, List<String> reasons) {
-        VacancySource source = kind.source();
-        boolean assisted = source == VacancySource.WELFARE_POST || source == VacancySource.WORKSHOP;
-        double priority = 0;
-        boolean served = p.isHardToEmploy() || kind.setAside(); // a post set aside for named groups serves its own
-        if (source == VacancySource.WELFARE_POST && served && reach != Reach.BEYOND) {
-            priority += add(reasons, reach == Reach.HOME_TOWNSHIP ? 0.6 : 0.6 * ANOTHER_TOWNSHIPS_SHARE,
-                    welfareReason(p, reach));
-        }
-        if (source == VacancySource.WORKSHOP && served && reach != Reach.BEYOND) {
-            priority += add(reasons, 0.5, "帮扶车间优先吸纳帮扶对象就近就业");
-        }
-        if (kind.organisedExport() && p.person().preferences().willingToMigrate()) {
-            priority += add(reasons, 0.5, "县里有组织劳务输出，适合愿意外出务工的人员");
-        }
-        if (p.in4050() && (assisted || kind.lowThreshold())) {
-            priority += add(reasons, 0.3, "适合 4050 人员");
-        }
-        if (p.in(AssistanceGroup.ZERO_EMPLOYMENT_FAMILY) && assisted) {
-            priority += add(reasons, 0.3, "零就业家庭优先安置");
-        }
-        if (p.in(AssistanceGroup.DISABLED) && kind.accessible()) {
-            priority += add(reasons, 0.6, "无障碍岗位，适合残疾人");
-        }
-        return Math.min(1, priority);
-    }
-
-    private static String welfareReason(PersonProfile p, Reach reach) {
-        return (p.isHardToEmploy() ? "公益性岗位优先安置就业困难人员" : "公益性岗位，面向您所属的群体")
-                + (reach == Reach.HOME_TOWNSHIP ? "" : "（外乡镇的岗位）");
-    }
-
-    private static double add(List<String> reasons, double value, String reason) {
-        if (reasons != null) {
-            reasons.add(reason);
-        }
-        return value;
     }
 
     /** Weights of the ranking factors; they sum to 1 so scores stay within [0, 1]. */
