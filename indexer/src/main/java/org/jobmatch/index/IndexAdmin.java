@@ -28,13 +28,19 @@ public class IndexAdmin {
         this.client = client;
     }
 
-    /** Makes sure both aliases exist, creating an empty index behind each that has none. */
+    /**
+     * Makes sure both aliases exist, creating an empty index behind each that has none, and that an index made by an
+     * earlier version knows every field of this one's mapping (new fields only; documents get them when next written
+     * or on {@code reindex}).
+     */
     public void ensureIndices() throws IOException {
         for (IndexKind kind : IndexKind.values()) {
             if (currentIndices(kind).isEmpty()) {
                 String index = createIndex(kind);
                 client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(kind.alias()))));
                 log.info("Created index {} behind alias {}", index, kind.alias());
+            } else {
+                client.indices().putMapping(m -> m.index(kind.alias()).properties(Mappings.of(kind).properties()));
             }
         }
     }

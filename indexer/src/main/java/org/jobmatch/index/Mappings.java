@@ -58,6 +58,7 @@ final class Mappings {
                 .properties("willingToMigrate", p -> p.boolean_(b -> b))
                 .properties("minWage", p -> p.integer(i -> i))
                 .properties("terms", p -> p.text(t -> t.analyzer("whitespace")))
-                .properties("concepts", p -> p.keyword(k -> k)));
+                .properties("concepts", p -> p.keyword(k -> k))
+                .properties("licenceClasses", p -> p.keyword(k -> k)));
     }
 }

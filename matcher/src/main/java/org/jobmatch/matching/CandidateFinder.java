@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -118,6 +119,7 @@ public class CandidateFinder {
                 new Preferences(null, modes, d.maxDistanceKm(), d.willingToMigrate(), d.minWage()));
         AnalyzedText skills = new AnalyzedText(d.terms().isBlank() ? List.of() : List.of(d.terms().split(" ")),
                 d.concepts(), analyzer.taxonomy().familiesOf(d.concepts()));
-        return PersonProfile.of(person, today, skills, AnalyzedText.empty(), analyzer.dictionary());
+        return PersonProfile.of(person, today, skills, AnalyzedText.empty(),
+                d.licenceClasses() == null ? Set.of() : d.licenceClasses(), analyzer.dictionary());
     }
 }
