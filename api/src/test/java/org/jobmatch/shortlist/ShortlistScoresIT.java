@@ -30,6 +30,7 @@ class ShortlistScoresIT {
 
     private static final String[] SKILLS = {"开了十年半挂，有A2驾照", "部队汽车兵退伍，有B2驾照", "送过快递，有C1驾照",
         "会开车", "做过保洁", "在服装厂踩过平车", "有叉车证，在仓库干过", "没什么技术", "", "在工地搬过砖，干过小工"};
+    private static final String[] WISHES = {"保洁", "开车", "进厂", "仓库", "缝纫"};
     private static final String[] TITLES = {"重卡司机（A2）", "送货司机（C1）", "货车司机", "保洁员", "缝纫工",
         "叉车司机", "普工", "仓库装卸工", "建筑小工"};
     private static final String[] SOURCES = {"ENTERPRISE", "WORKSHOP", "WELFARE_POST", "FLEXIBLE"};
@@ -79,7 +80,8 @@ class ShortlistScoresIT {
             for (JsonNode candidate : shortlist.get("candidates")) {
                 var person = persons.find(candidate.get("personId").asText()).orElseThrow();
                 var why = recommender.explain(person, vacancy, today);
-                assertThat(candidate.get("score").asDouble()).as(person.id() + " for " + vacancy.id())
+                assertThat(candidate.get("score").asDouble()).as(person.id() + " for " + vacancy.id() + " "
+                        + person.skills() + " / " + person.preferences().jobs() + " " + candidate.get("reasons") + " " + why.reasons())
                         .isEqualTo(why.score());
                 assertThat(candidate.get("reasons").toString()).as(person.id() + " for " + vacancy.id())
                         .isEqualTo(json.writeValueAsString(why.reasons()));
@@ -130,7 +132,13 @@ class ShortlistScoresIT {
         AssistanceGroup[] groups = AssistanceGroup.values();
         p.put("groups", List.of(groups[random.nextInt(groups.length)].name()));
         p.put("skills", SKILLS[random.nextInt(SKILLS.length)]);
-        p.put("preferences", Map.of("maxDistanceKm", 10 + random.nextInt(30), "willingToMigrate", random.nextInt(5) == 0));
+        Map<String, Object> preferences = new LinkedHashMap<>();
+        preferences.put("maxDistanceKm", 10 + random.nextInt(30));
+        preferences.put("willingToMigrate", random.nextInt(5) == 0);
+        if (random.nextBoolean()) {
+            preferences.put("jobs", WISHES[random.nextInt(WISHES.length)]);
+        }
+        p.put("preferences", preferences);
         return p;
     }
 

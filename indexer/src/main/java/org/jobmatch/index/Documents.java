@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jobmatch.analysis.AnalyzedText;
-import org.jobmatch.analysis.DrivingLicences;
 import org.jobmatch.analysis.JobTextAnalyzer;
 import org.jobmatch.domain.Person;
 import org.jobmatch.domain.Vacancy;
@@ -60,7 +59,7 @@ public final class Documents {
         return new PersonDocument(p.id(), p.township(), p.location(), p.birthDate(), p.gender().name(),
                 names(p.groups()), p.employmentStatus().name(), modes, p.preferences().maxDistanceKm(),
                 p.preferences().willingToMigrate(), p.preferences().minWage(), text.termsAsText(), text.concepts(),
-                DrivingLicences.held(p.skills()));
+                p.skills(), p.preferences().jobs());
     }
 
     /** The query-time half: a person's skills and wished jobs through the same chain. */

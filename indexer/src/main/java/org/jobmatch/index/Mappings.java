@@ -59,6 +59,7 @@ final class Mappings {
                 .properties("minWage", p -> p.integer(i -> i))
                 .properties("terms", p -> p.text(t -> t.analyzer("whitespace")))
                 .properties("concepts", p -> p.keyword(k -> k))
-                .properties("licenceClasses", p -> p.keyword(k -> k)));
+                .properties("skills", p -> p.text(t -> t.index(false)))
+                .properties("jobs", p -> p.text(t -> t.index(false))));
     }
 }

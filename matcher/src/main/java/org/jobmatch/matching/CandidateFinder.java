@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.jobmatch.analysis.AnalyzedText;
 import org.jobmatch.analysis.JobTextAnalyzer;
 import org.jobmatch.domain.AssistanceGroup;
 import org.jobmatch.domain.EmploymentStatus;
@@ -108,18 +106,15 @@ public class CandidateFinder {
         }
     }
 
-    /** The indexed person as a profile; it holds every field the hard rules and the scoring look at. */
+    /** The indexed person as a profile, made from their texts as their recommendations' profile is. */
     private static PersonProfile profile(PersonDocument d, LocalDate today, JobTextAnalyzer analyzer) {
         EnumSet<WorkMode> modes = EnumSet.noneOf(WorkMode.class);
         d.workModes().stream().filter(m -> !m.equals(PersonDocument.ANY_WORK_MODE)).forEach(m -> modes.add(WorkMode.valueOf(m)));
         EnumSet<AssistanceGroup> groups = EnumSet.noneOf(AssistanceGroup.class);
         d.groups().forEach(g -> groups.add(AssistanceGroup.valueOf(g)));
         Person person = new Person(d.id(), null, null, Gender.valueOf(d.gender()), d.birthDate(), null, null,
-                d.township(), null, d.location(), groups, EmploymentStatus.valueOf(d.employmentStatus()), null,
-                new Preferences(null, modes, d.maxDistanceKm(), d.willingToMigrate(), d.minWage()));
-        AnalyzedText skills = new AnalyzedText(d.terms().isBlank() ? List.of() : List.of(d.terms().split(" ")),
-                d.concepts(), analyzer.taxonomy().familiesOf(d.concepts()));
-        return PersonProfile.of(person, today, skills, AnalyzedText.empty(),
-                d.licenceClasses() == null ? Set.of() : d.licenceClasses(), analyzer.dictionary());
+                d.township(), null, d.location(), groups, EmploymentStatus.valueOf(d.employmentStatus()), d.skills(),
+                new Preferences(d.jobs(), modes, d.maxDistanceKm(), d.willingToMigrate(), d.minWage()));
+        return PersonProfile.of(person, today, analyzer);
     }
 }

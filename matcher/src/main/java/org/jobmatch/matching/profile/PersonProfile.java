@@ -33,19 +33,18 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
 
     public static PersonProfile of(Person person, LocalDate today, JobTextAnalyzer analyzer) {
         return of(person, today, analyzer.analyze(person.skills()), analyzer.analyze(person.preferences().jobs()),
-                DrivingLicences.held(person.skills()), analyzer.dictionary());
+                analyzer.dictionary());
     }
 
-    /** From texts analysed before (an indexed person's), with the licence classes their skills named. */
     public static PersonProfile of(Person person, LocalDate today, AnalyzedText skills, AnalyzedText wishes,
-                                   Set<String> licenceClasses, SynonymDictionary dictionary) {
+                                   SynonymDictionary dictionary) {
         Set<String> concepts = union(skills.concepts(), wishes.concepts());
         Set<String> families = union(skills.families(), wishes.families());
         return new PersonProfile(PersonFacts.of(person, today), today,
                 Ages.isIn4050(person.gender(), person.birthDate(), today), skills, wishes, concepts,
                 Collections.unmodifiableSet(dictionary.mostSpecific(concepts)), families,
                 dictionary.taxonomy().neighboursOf(families), Words.of(skills, wishes),
-                statesSkills(person.skills(), skills) || !wishes.isEmpty(), Set.copyOf(licenceClasses));
+                statesSkills(person.skills(), skills) || !wishes.isEmpty(), DrivingLicences.held(person.skills()));
     }
 
     /** Whether the skills say anything but that there are none ("无", "没什么技术"). */
