@@ -3,7 +3,9 @@ package org.jobmatch.matching.profile;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jobmatch.analysis.AnalyzedText;
 import org.jobmatch.analysis.DrivingLicences;
@@ -19,8 +21,9 @@ import org.jobmatch.matching.rules.PersonFacts;
 /**
  * A person as matching sees them on a given day: the facts the hard rules look at, 4050, and analysed skills and
  * wishes with their concepts, the occupation families of those, and the words the skill overlap counts, made once:
- * a batch reads them for every vacancy. {@code ownConcepts}: the most specific of the concepts, the person's own
- * trades (a carpenter's 木工, not the 建筑工人 it implies). {@code neighbourFamilies}: the other families of the same
+ * a batch reads them for every vacancy. {@code ownConcepts}: the most specific concepts of each clause, the person's
+ * own trades (a carpenter's 木工, not the 建筑工人 it implies; but the 电工 of "国营厂的电工，家里电路水管都会弄"
+ * stays beside the 水电工 of the other clause, which implies it). {@code neighbourFamilies}: the other families of the same
  * middle group of the classification as theirs (a courier's 仓储装卸). {@code licenceClasses}: the driving licence
  * classes the skills say they hold (empty when they name none).
  */
@@ -30,19 +33,30 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
                             Set<String> licenceClasses) {
 
     private static final Set<String> NONE = Set.of("无", "没有", "暂无", "没", "/", "-", "—");
+    private static final Pattern CLAUSES = Pattern.compile("[，,。；;\\n]");
 
     public static PersonProfile of(Person person, LocalDate today, JobTextAnalyzer analyzer) {
-        return of(person, today, analyzer.analyze(person.skills()), analyzer.analyze(person.preferences().jobs()),
-                analyzer.dictionary());
+        AnalyzedText skills = analyzer.analyze(person.skills());
+        AnalyzedText wishes = analyzer.analyze(person.preferences().jobs());
+        Set<String> concepts = union(skills.concepts(), wishes.concepts());
+        Set<String> own = analyzer.dictionary().mostSpecific(concepts);
+        if (own.size() < concepts.size()) { // a trade named in a clause of its own stays the person's own
+            own = new LinkedHashSet<>(own);
+            String texts = Objects.toString(person.skills(), "") + "，" + Objects.toString(person.preferences().jobs(), "");
+            for (String clause : CLAUSES.split(texts)) {
+                own.addAll(analyzer.dictionary().mostSpecific(analyzer.analyze(clause).concepts()));
+            }
+        }
+        return of(person, today, skills, wishes, own, analyzer.dictionary());
     }
 
-    public static PersonProfile of(Person person, LocalDate today, AnalyzedText skills, AnalyzedText wishes,
-                                   SynonymDictionary dictionary) {
+    private static PersonProfile of(Person person, LocalDate today, AnalyzedText skills, AnalyzedText wishes,
+                                    Set<String> own, SynonymDictionary dictionary) {
         Set<String> concepts = union(skills.concepts(), wishes.concepts());
         Set<String> families = union(skills.families(), wishes.families());
         return new PersonProfile(PersonFacts.of(person, today), today,
                 Ages.isIn4050(person.gender(), person.birthDate(), today), skills, wishes, concepts,
-                Collections.unmodifiableSet(dictionary.mostSpecific(concepts)), families,
+                Collections.unmodifiableSet(own), families,
                 dictionary.taxonomy().neighboursOf(families), Words.of(skills, wishes),
                 statesSkills(person.skills(), skills) || !wishes.isEmpty(), DrivingLicences.held(person.skills()));
     }

@@ -56,6 +56,16 @@ class ScoringTest {
     }
 
     @Test
+    void aTradeNamedInAClauseOfItsOwnStaysThePersonsOwnBesideAWiderOneThatImpliesIt() {
+        PersonProfile electrician = profile("原来国营厂的电工，有低压电工证，家里电路、水管都会弄");
+
+        assertThat(electrician.ownConcepts()).contains("电工", "水电工");
+        assertThat(score(electrician, vacancy("V1", "厂区", "电工", VacancySource.ENTERPRISE, 5)).reasons())
+                .contains("技能匹配: 电工");
+        assertThat(profile("在工地上做了三十年木匠").ownConcepts()).contains("木工").doesNotContain("建筑工人");
+    }
+
+    @Test
     void aJobNeedingItsOwnLicenceEarnsSkillCreditOnlyFromItsOwnTrade() {
         PersonProfile storekeeper = profile("在仓库做过仓管");
 
