@@ -3,6 +3,7 @@ package org.jobmatch.matching.profile;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,10 +41,11 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
         AnalyzedText wishes = analyzer.analyze(person.preferences().jobs());
         Set<String> concepts = union(skills.concepts(), wishes.concepts());
         Set<String> own = analyzer.dictionary().mostSpecific(concepts);
-        if (own.size() < concepts.size()) { // a trade named in a clause of its own stays the person's own
+        List<String> clauses = CLAUSES.splitAsStream(Objects.toString(person.skills(), "") + "，"
+                + Objects.toString(person.preferences().jobs(), "")).filter(c -> !c.isBlank()).toList();
+        if (own.size() < concepts.size() && clauses.size() > 1) { // a trade named in a clause of its own stays own
             own = new LinkedHashSet<>(own);
-            String texts = Objects.toString(person.skills(), "") + "，" + Objects.toString(person.preferences().jobs(), "");
-            for (String clause : CLAUSES.split(texts)) {
+            for (String clause : clauses) {
                 own.addAll(analyzer.dictionary().mostSpecific(analyzer.analyze(clause).concepts()));
             }
         }
