@@ -80,10 +80,10 @@ class ShortlistScoresIT {
             for (JsonNode candidate : shortlist.get("candidates")) {
                 var person = persons.find(candidate.get("personId").asText()).orElseThrow();
                 var why = recommender.explain(person, vacancy, today);
-                assertThat(candidate.get("score").asDouble()).as(person.id() + " for " + vacancy.id() + " "
-                        + person.skills() + " / " + person.preferences().jobs() + " " + candidate.get("reasons") + " " + why.reasons())
-                        .isEqualTo(why.score());
-                assertThat(candidate.get("reasons").toString()).as(person.id() + " for " + vacancy.id())
+                String pair = person.id() + " (" + person.skills() + " / " + person.preferences().jobs() + ") for "
+                        + vacancy.id();
+                assertThat(candidate.get("score").asDouble()).as(pair).isEqualTo(why.score());
+                assertThat(candidate.get("reasons").toString()).as(pair)
                         .isEqualTo(json.writeValueAsString(why.reasons()));
                 compared++;
             }

@@ -24,9 +24,9 @@ import org.jobmatch.matching.rules.PersonFacts;
  * wishes with their concepts, the occupation families of those, and the words the skill overlap counts, made once:
  * a batch reads them for every vacancy. {@code ownConcepts}: the most specific concepts of each clause, the person's
  * own trades (a carpenter's 木工, not the 建筑工人 it implies; but the 电工 of "国营厂的电工，家里电路水管都会弄"
- * stays beside the 水电工 of the other clause, which implies it). {@code neighbourFamilies}: the other families of the same
- * middle group of the classification as theirs (a courier's 仓储装卸). {@code licenceClasses}: the driving licence
- * classes the skills say they hold (empty when they name none).
+ * stays beside the 水电工 of the other clause, which implies it). {@code neighbourFamilies}: the other families of
+ * the same middle group of the classification as theirs (a courier's 仓储装卸). {@code licenceClasses}: the driving
+ * licence classes the skills say they hold (empty when they name none).
  */
 public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, AnalyzedText skills,
                             AnalyzedText wishes, Set<String> concepts, Set<String> ownConcepts, Set<String> families,
@@ -40,27 +40,32 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
         AnalyzedText skills = analyzer.analyze(person.skills());
         AnalyzedText wishes = analyzer.analyze(person.preferences().jobs());
         Set<String> concepts = union(skills.concepts(), wishes.concepts());
-        Set<String> own = analyzer.dictionary().mostSpecific(concepts);
-        List<String> clauses = CLAUSES.splitAsStream(Objects.toString(person.skills(), "") + "，"
-                + Objects.toString(person.preferences().jobs(), "")).filter(c -> !c.isBlank()).toList();
-        if (own.size() < concepts.size() && clauses.size() > 1) { // a trade named in a clause of its own stays own
-            own = new LinkedHashSet<>(own);
-            for (String clause : clauses) {
-                own.addAll(analyzer.dictionary().mostSpecific(analyzer.analyze(clause).concepts()));
-            }
-        }
-        return of(person, today, skills, wishes, own, analyzer.dictionary());
-    }
-
-    private static PersonProfile of(Person person, LocalDate today, AnalyzedText skills, AnalyzedText wishes,
-                                    Set<String> own, SynonymDictionary dictionary) {
-        Set<String> concepts = union(skills.concepts(), wishes.concepts());
         Set<String> families = union(skills.families(), wishes.families());
         return new PersonProfile(PersonFacts.of(person, today), today,
                 Ages.isIn4050(person.gender(), person.birthDate(), today), skills, wishes, concepts,
-                Collections.unmodifiableSet(own), families,
-                dictionary.taxonomy().neighboursOf(families), Words.of(skills, wishes),
+                ownConcepts(person, concepts, analyzer), families,
+                analyzer.dictionary().taxonomy().neighboursOf(families), Words.of(skills, wishes),
                 statesSkills(person.skills(), skills) || !wishes.isEmpty(), DrivingLicences.held(person.skills()));
+    }
+
+    /**
+     * The most specific of the concepts, clause by clause: a trade named in a clause of its own stays beside a wider
+     * one of another clause that implies it. The clauses are analysed again only when that can matter.
+     */
+    private static Set<String> ownConcepts(Person person, Set<String> concepts, JobTextAnalyzer analyzer) {
+        SynonymDictionary dictionary = analyzer.dictionary();
+        Set<String> own = dictionary.mostSpecific(concepts);
+        if (own.size() < concepts.size()) {
+            List<String> clauses = CLAUSES.splitAsStream(Objects.toString(person.skills(), "") + "，"
+                    + Objects.toString(person.preferences().jobs(), "")).filter(c -> !c.isBlank()).toList();
+            if (clauses.size() > 1) {
+                own = new LinkedHashSet<>(own);
+                for (String clause : clauses) {
+                    own.addAll(dictionary.mostSpecific(analyzer.analyze(clause).concepts()));
+                }
+            }
+        }
+        return Collections.unmodifiableSet(own);
     }
 
     /** Whether the skills say anything but that there are none ("无", "没什么技术"). */

@@ -1,6 +1,7 @@
 package org.jobmatch.matching.profile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +48,7 @@ public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<
         }
         Set<String> trade = new LinkedHashSet<>(concepts);
         trade.remove(Documents.ORGANISED_EXPORT);
-        return Set.copyOf(trade);
+        return Collections.unmodifiableSet(trade); // in the text's order, as every other vacancy's
     }
 
     private static List<String> texts(Vacancy vacancy) {
