@@ -78,6 +78,11 @@ public final class Documents {
         return analyzer;
     }
 
+    /** Whether a concept is a trade anyone can take up without training (保洁、普工、包装、装卸 …). */
+    public static boolean isLowThresholdTrade(String concept) {
+        return LOW_THRESHOLD_CONCEPTS.contains(concept);
+    }
+
     static boolean isLowThreshold(Vacancy v, Set<String> concepts) {
         return ASSISTANCE_SOURCES.contains(v.source())
                 || concepts.stream().anyMatch(LOW_THRESHOLD_CONCEPTS::contains);

@@ -2,6 +2,8 @@ package org.jobmatch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +45,13 @@ class EverydayPhrasesTest {
       "在食堂打过饭 | 帮厨 | 餐饮服务", "会蒸点心 | 中式面点师 | 餐饮服务",
       // massage and tiling
       "持保健按摩证 | 保健按摩师 | 保健按摩", "在盲人按摩店干过 | 保健按摩师 | 保健按摩", "做过足疗 | 保健按摩师 | 保健按摩",
-      "瓷砖铺贴师傅 | 瓦工 | 建筑施工"})
+      "瓷砖铺贴师傅 | 瓦工 | 建筑施工",
+      // graduates' drafting and design, after-school care, care of the disabled, cold stores, e-commerce warehouses
+      "会CAD、SolidWorks | 制图员 | 工程设计", "机械设计制造及其自动化专业 | 机械设计员 | 工程设计",
+      "Tekla、CAD出图 | 制图员 | 工程设计", "服装设计专业，会PS | 美工 | 设计美工", "床品花型设计 | 美工 | 设计美工",
+      "课后托管老师 | 保育员 | 家政育婴", "小学生放学托管、辅导作业 | 教师 | 教育辅导",
+      "协助照看残疾人日间托养 | 助残员 | 养老护理", "冷库里分拣冻品、水产 | 水产品加工工 | 食品加工制作",
+      "冷库里分拣冻品、水产 | 分拣员 | 仓储装卸", "打包发货员 | 发货员 | 仓储装卸", "打包发货员 | 包装工 | 生产制造"})
   void everydayPhraseReachesItsJobAndFamily(String text, String concept, String family) {
     AnalyzedText analyzed = analyzer.analyze(text);
     assertThat(analyzed.concepts()).contains(concept);
@@ -77,5 +85,12 @@ class EverydayPhrasesTest {
     assertThat(analyzer.analyze("工地小工").concepts()).contains("建筑工人").doesNotContain("普工");
     assertThat(analyzer.analyze("杂工/小工（搬砖、和灰）").concepts()).doesNotContain("普工");
     assertThat(analyzer.analyze("在馆子里洗过碗、打过杂").concepts()).contains("洗碗工", "无技能").doesNotContain("普工");
+  }
+
+  @Test
+  void bookkeepingIsATradeOfItsOwnNotOfficeWork() {
+    OccupationTaxonomy taxonomy = analyzer.taxonomy();
+    assertThat(taxonomy.familiesOf(Set.of("会计"))).containsExactly("财务会计");
+    assertThat(taxonomy.membersOf(analyzer.analyze("会电脑打字").families().iterator().next())).doesNotContain("会计");
   }
 }

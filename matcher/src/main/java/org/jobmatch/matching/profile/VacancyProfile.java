@@ -16,13 +16,13 @@ import org.jobmatch.matching.rules.VacancyFacts;
 /**
  * A vacancy as matching sees it: the facts the hard rules look at, and its analysed text (the same analysis the
  * index gets: the title's most specific concepts and their occupation families, all concepts, the words the skill
- * overlap counts, low threshold), made once. {@code licensed}: its title needs a licence of its own (持证上岗);
+ * overlap counts, low threshold, whether it names a skilled trade), made once. {@code licensed}: its title needs a licence of its own (持证上岗);
  * {@code licenceClasses}: the driving licence classes it accepts (准驾车型, empty when it names none);
  * {@code kind}: the {@link Kind#index() index} of the kind of vacancy the assistance priorities tell apart.
  */
 public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<String> titleFamilies,
                              boolean licensed, Set<String> licenceClasses, Set<String> concepts, Set<String> words,
-                             boolean lowThreshold, int kind) {
+                             boolean lowThreshold, boolean namesSkilledTrade, int kind) {
 
     /** How many kinds {@link Kind} tells apart. */
     public static final int KINDS = VacancySource.values().length * 16;
@@ -38,7 +38,8 @@ public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<
                 !vacancy.eligibleGroups().isEmpty());
         return new VacancyProfile(VacancyFacts.of(vacancy), title, taxonomy.familiesOf(title),
                 taxonomy.needsLicence(title), DrivingLicences.accepted(texts(vacancy)), concepts,
-                Words.of(analysed.terms()), analysed.lowThreshold(), kind.index());
+                Words.of(analysed.terms()), analysed.lowThreshold(),
+                concepts.stream().anyMatch(c -> !Documents.isLowThresholdTrade(c)), kind.index());
     }
 
     /** The concepts of a vacancy's trade: without those that say how it recruits (有组织劳务输出). */

@@ -41,7 +41,7 @@ public final class SkillFit {
             return 0;
         }
         double fit = match.sharesConcepts() ? byConcepts(match) * worded(p, match.sharedWords())
-                : !p.hasStatedSkills() ? (v.lowThreshold() ? LOW_THRESHOLD_WITHOUT_SKILLS : OTHER_WITHOUT_SKILLS)
+                : !p.hasStatedSkills() ? withoutSkills(v)
                 : wordShare(p, match.sharedWords());
         return graduatePost(p, v) ? Math.max(fit, GRADUATE_POST) : fit;
     }
@@ -52,6 +52,15 @@ public final class SkillFit {
      */
     public static double floor(PersonProfile p) {
         return p.in(AssistanceGroup.GRADUATE) ? GRADUATE_POST : 0;
+    }
+
+    /**
+     * A job anyone can take up is worth the most to a person with no stated skills when it names no skilled trade
+     * either: a workshop's 车缝 that would like sewing basics ranks below its 充棉、剪线头.
+     */
+    private static double withoutSkills(VacancyProfile v) {
+        return !v.lowThreshold() ? OTHER_WITHOUT_SKILLS
+                : LOW_THRESHOLD_WITHOUT_SKILLS * (v.namesSkilledTrade() ? 1 - WORDED_PART : 1);
     }
 
     /** From 1 - {@link #WORDED_PART} (no word of the person's shared) to 1. */

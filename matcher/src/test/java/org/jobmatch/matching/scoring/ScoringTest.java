@@ -226,6 +226,17 @@ class ScoringTest {
     }
 
     @Test
+    void aPersonWithoutSkillsIsOfferedAWorkshopsUnskilledJobBeforeOneAskingForATrade() {
+        PersonProfile person = profile("");
+
+        Scored stuffing = score(person, vacancy("V1", "帮扶车间", "玩具充棉、剪线头", VacancySource.WORKSHOP, 5));
+        Scored sewing = score(person, vacancy("V2", "帮扶车间", "毛绒玩具车缝", VacancySource.WORKSHOP, 5));
+
+        assertThat(stuffing.score()).isGreaterThan(sewing.score());
+        assertThat(sewing.reasons()).contains("低门槛岗位，无需专门技能");
+    }
+
+    @Test
     void sayingThereAreNoSkillsIsReadAsStatingNone() {
         assertThat(profile("无").hasStatedSkills()).isFalse();
         assertThat(profile("没什么技术").hasStatedSkills()).isFalse();
