@@ -51,7 +51,13 @@ class EverydayPhrasesTest {
       "Tekla、CAD出图 | 制图员 | 工程设计", "服装设计专业，会PS | 美工 | 设计美工", "床品花型设计 | 美工 | 设计美工",
       "课后托管老师 | 保育员 | 家政育婴", "小学生放学托管、辅导作业 | 教师 | 教育辅导",
       "协助照看残疾人日间托养 | 助残员 | 养老护理", "冷库里分拣冻品、水产 | 水产品加工工 | 食品加工制作",
-      "冷库里分拣冻品、水产 | 分拣员 | 仓储装卸", "打包发货员 | 发货员 | 仓储装卸", "打包发货员 | 包装工 | 生产制造"})
+      "冷库里分拣冻品、水产 | 分拣员 | 仓储装卸", "打包发货员 | 发货员 | 仓储装卸", "打包发货员 | 包装工 | 生产制造",
+      // a dry valley's winter: beans and konjac, seedlings, bamboo baskets; a site canteen's cook; escorts, nurses, guides
+      "农忙时帮人家摘豆 | 采摘工 | 农业种植", "挖魔芋切魔芋都做过 | 食品加工工 | 食品加工制作",
+      "嫁接番茄苗嫁接了三年 | 育苗嫁接工 | 农业种植", "会编竹篮子、簸箕 | 竹编工 | 手工制作",
+      "在工地食堂做过五年大锅菜 | 厨师 | 餐饮服务", "保安、押运 | 押运员 | 安全保卫",
+      "护理专业毕业，护士资格考试过了 | 护士 | 养老护理", "中专学旅游 | 讲解员 | 文旅服务",
+      "拣豆、装袋 | 分拣员 | 仓储装卸"})
   void everydayPhraseReachesItsJobAndFamily(String text, String concept, String family) {
     AnalyzedText analyzed = analyzer.analyze(text);
     assertThat(analyzed.concepts()).contains(concept);
@@ -85,6 +91,19 @@ class EverydayPhrasesTest {
     assertThat(analyzer.analyze("工地小工").concepts()).contains("建筑工人").doesNotContain("普工");
     assertThat(analyzer.analyze("杂工/小工（搬砖、和灰）").concepts()).doesNotContain("普工");
     assertThat(analyzer.analyze("在馆子里洗过碗、打过杂").concepts()).contains("洗碗工", "无技能").doesNotContain("普工");
+  }
+
+  @Test
+  void aSiteCanteenCookIsACookNotABuilder() {
+    assertThat(analyzer.analyze("在工地食堂做过五年大锅菜").concepts()).contains("厨师").doesNotContain("建筑工人");
+    assertThat(analyzer.analyze("工地食堂大锅菜师傅（包住）").concepts()).contains("厨师").doesNotContain("建筑工人");
+  }
+
+  @Test
+  void aSolarInstallerIsNearTheElectricianAndCleaningPanelsIsCleaning() {
+    assertThat(analyzer.analyze("在外省光伏工地装过板子").concepts()).contains("光伏运维工").doesNotContain("建筑工人");
+    assertThat(analyzer.analyze("在外省光伏工地装过板子").families()).containsExactly("设备维修");
+    assertThat(analyzer.analyze("光伏板清洗工（旱季，按片计）").concepts()).contains("保洁员").doesNotContain("光伏运维工");
   }
 
   @Test

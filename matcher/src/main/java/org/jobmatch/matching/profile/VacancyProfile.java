@@ -16,7 +16,8 @@ import org.jobmatch.matching.rules.VacancyFacts;
 /**
  * A vacancy as matching sees it: the facts the hard rules look at, and its analysed text (the same analysis the
  * index gets: the title's most specific concepts and their occupation families, all concepts, the words the skill
- * overlap counts, low threshold, whether it names a skilled trade), made once. {@code licensed}: its title needs a licence of its own (持证上岗);
+ * overlap counts, low threshold), made once. {@code licensed}: its title needs a licence of its own (持证上岗);
+ * {@code namesSkilledTrade}: a concept of it is a trade beyond the low-threshold ones (a workshop's 车缝);
  * {@code licenceClasses}: the driving licence classes it accepts (准驾车型, empty when it names none);
  * {@code kind}: the {@link Kind#index() index} of the kind of vacancy the assistance priorities tell apart.
  */
