@@ -30,7 +30,7 @@ public final class SkillFit {
     static final double WORDED_PART = 0.1;
     static final int WORDS_IN_FULL = 3;
     private static final String LOW_THRESHOLD_REASON = "低门槛岗位，无需专门技能";
-    private static final String LICENSED_REASON = "持证上岗岗位，技能中未写本行（相应的驾驶证或操作证）";
+    private static final String LICENSED_REASON = "持证上岗岗位，技能中未写本行（相应的驾驶证、操作证或资格证）";
 
     private SkillFit() {
     }

@@ -73,10 +73,22 @@ class ScoringTest {
         Scored loading = score(storekeeper, vacancy("V2", "物流", "装卸工", VacancySource.ENTERPRISE, 5));
 
         assertThat(forklift.reasons()).noneMatch(reason -> reason.startsWith("相关工种"))
-                .contains("持证上岗岗位，技能中未写本行（相应的驾驶证或操作证）");
+                .contains("持证上岗岗位，技能中未写本行（相应的驾驶证、操作证或资格证）");
         assertThat(loading.reasons()).contains("相关工种: 仓储装卸");
         assertThat(loading.score()).isGreaterThan(forklift.score());
         assertThat(score(profile("有叉车证，开过叉车"), forklift.vacancy()).reasons()).contains("技能匹配: 叉车司机");
+    }
+
+    @Test
+    void aNursesPostIsForNursesAndANurseIsNearTheCareWorkers() {
+        var nurse = vacancy("V1", "卫生院", "护士（要护士资格证）", VacancySource.ENTERPRISE, 5);
+        var care = vacancy("V2", "颐养院", "养老护理员", VacancySource.ENTERPRISE, 5);
+
+        assertThat(score(profile("在养老院当了五年护理员"), nurse).reasons())
+                .contains("持证上岗岗位，技能中未写本行（相应的驾驶证、操作证或资格证）");
+        PersonProfile graduate = profile("护理专业毕业，护士资格考试过了");
+        assertThat(score(graduate, nurse).reasons()).contains("技能匹配: 护士");
+        assertThat(score(graduate, care).reasons()).contains("相关工种: 养老护理");
     }
 
     @Test
