@@ -37,7 +37,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class EvaluationIT {
 
     private static final Path SETS = Path.of("src/test/resources");
-    private static final Set<String> HELD_OUT = Set.of();
+    private static final Set<String> HELD_OUT = Set.of("evaluation-e8");
 
     @Autowired
     TestRestTemplate http;
@@ -55,14 +55,15 @@ class EvaluationIT {
     Clock clock;
 
     /**
-     * The repo's own set; six written independently by someone who had seen neither code nor synonyms, whose misses
+     * The repo's own set; seven written independently by someone who had seen neither code nor synonyms, whose misses
      * were since studied (启东市 from 2026-12-04; 英山县, Hubei, and 兰考县, Henan, from 2026-12-05 evening; 奉节县,
-     * Chongqing, and 元谋县, Yunnan, from 2026-12-06). A set held out (in {@link #HELD_OUT}) never prints its misses.
-     * With {@code -Deval.explain=true} the misses of the other sets print every factor and reason.
+     * Chongqing, and 元谋县, Yunnan, from 2026-12-06), and the eighth (阜平县, Hebei), held out: a set in
+     * {@link #HELD_OUT} never prints its misses. With {@code -Deval.explain=true} the misses of the other sets print
+     * every factor and reason.
      */
     @ParameterizedTest
     @CsvSource({"evaluation, 0.90", "evaluation-independent, 0.90", "evaluation-e3, 0.72", "evaluation-e4, 0.84",
-            "evaluation-e5, 0.70", "evaluation-e6, 0.70", "evaluation-e7, 0.68"})
+            "evaluation-e5, 0.70", "evaluation-e6, 0.70", "evaluation-e7, 0.74", "evaluation-e8, 0.75"})
     void reachesTheTargetPrecisionWithoutBreakingAHardRule(String set, double target) throws Exception {
         Path dir = SETS.resolve(set);
         ledger.replaceWith(http, dir);
