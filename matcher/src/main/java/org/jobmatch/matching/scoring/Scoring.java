@@ -33,7 +33,7 @@ public final class Scoring {
         SkillFit.explain(p, v, match, reasons);
         reasons.add(km < 1 ? "距离不到 1 公里" : String.format(Locale.ROOT, "距离 %.1f 公里", km));
         double priority = Priorities.of(p, VacancyProfile.Kind.of(v.kind()), Reach.of(p, v, km), reasons);
-        List<Factor> factors = List.of(new Factor("技能与意向匹配", skill, weights.skill()),
+        List<Factor> factors = List.of(new Factor("技能与意向匹配", Math.max(0, skill), weights.skill()),
                 new Factor("距离", distance(km), weights.distance()), new Factor("帮扶优先", priority, weights.priority()));
         return new Scored(v, km, total(skill, distance(km), priority), factors, List.copyOf(reasons));
     }
@@ -92,7 +92,11 @@ public final class Scoring {
         }
     }
 
+    /** 0 for a job the person may not hold ({@link SkillFit#BARRED}), whatever its distance and priority. */
     private double total(double skill, double distance, double priority) {
+        if (skill == SkillFit.BARRED) {
+            return 0;
+        }
         return skill * weights.skill() + distance * weights.distance() + priority * weights.priority();
     }
 

@@ -8,9 +8,17 @@ import org.jobmatch.index.Documents;
 import org.jobmatch.matching.profile.PersonProfile;
 import org.jobmatch.matching.profile.VacancyProfile;
 
-/** The skill and wished-job fit of a pair, in [0, 1], from what the two share ({@link SkillMatch}). */
+/**
+ * The skill and wished-job fit of a pair, in [0, 1], from what the two share ({@link SkillMatch}); {@link #BARRED}
+ * for a job the person may not hold.
+ */
 public final class SkillFit {
 
+    /**
+     * A job needing a licence the person does not name (a driving licence class, or a licensed trade such as 电工 or
+     * 叉车司机): no fit, and its whole score is 0, so that it is offered only when nothing else is left.
+     */
+    public static final double BARRED = -1;
     static final double TITLE = 1.0;
     /** A title of a wider trade than the person's own (a carpenter and 建筑小工): below their own trade's jobs. */
     static final double IMPLIED_TITLE = 0.8;
@@ -38,7 +46,7 @@ public final class SkillFit {
     public static double value(PersonProfile p, VacancyProfile v, SkillMatch match) {
         if (!DrivingLicences.cover(p.licenceClasses(), v.licenceClasses()) || unstatedLicence(p, v, match)
                 || (v.licensed() && !match.title())) { // a job needing its own licence is for those of its own trade
-            return 0;
+            return BARRED;
         }
         double fit = match.sharesConcepts() ? byConcepts(match) * worded(p, match.sharedWords())
                 : !p.hasStatedSkills() ? withoutSkills(v)

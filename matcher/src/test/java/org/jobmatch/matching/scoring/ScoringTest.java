@@ -117,6 +117,20 @@ class ScoringTest {
     }
 
     @Test
+    void aJobNeedingALicenceThePersonDoesNotNameComesAfterAnyOtherHoweverNearOrPrioritised() {
+        PersonProfile guard = profile("当过兵，在北京当过物业保安队长", AssistanceGroup.DIFFICULT);
+
+        Scored electrician = score(guard, vacancy("V1", "供电所", "电工", VacancySource.WELFARE_POST, 0.3, true));
+        Scored truck = score(guard, vacancy("V2", "物流", "货车司机（B2）", VacancySource.ENTERPRISE, 0.3));
+        Scored farAway = score(guard, vacancy("V3", "养殖场", "喂鸡", VacancySource.ENTERPRISE, 80));
+
+        assertThat(electrician.score()).isZero();
+        assertThat(truck.score()).isZero();
+        assertThat(farAway.score()).isPositive();
+        assertThat(electrician.factors()).allSatisfy(factor -> assertThat(factor.value()).isBetween(0.0, 1.0));
+    }
+
+    @Test
     void aTradeOfTheSameMiddleGroupOfTheClassificationEarnsLessThanARelatedOne() {
         PersonProfile courier = profile("送过两年外卖");
 
