@@ -1,7 +1,9 @@
 package org.jobmatch.index;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +21,12 @@ public final class Documents {
     public static final String NO_SKILLS = "无技能";
     /** The county's organised labour export (有组织劳务输出, 劳务协作): how a vacancy recruits, not a trade. */
     public static final String ORGANISED_EXPORT = "劳务输出";
+    /**
+     * Caring for children or elders at home (a person's 在家带孩子; a job's 可带孩子、方便接送): a circumstance, and a
+     * job arranged for it, not a trade.
+     */
+    public static final String FAMILY_DUTIES = "顾家";
+    private static final Set<String> MARKERS = Set.of(ORGANISED_EXPORT, FAMILY_DUTIES);
     /** Jobs anyone can start without a trade: what a person with no stated skills is offered. */
     static final Set<String> LOW_THRESHOLD_CONCEPTS = Set.of(NO_SKILLS,
             "保洁员", "环卫工", "普工", "流水线工人", "操作工", "包装工", "手工活", "剪线工", "采摘工", "农业工人",
@@ -76,6 +84,19 @@ public final class Documents {
 
     public JobTextAnalyzer analyzer() {
         return analyzer;
+    }
+
+    /**
+     * The concepts of a trade among {@code concepts}: without those that say how a job recruits or whom it suits
+     * ({@link #ORGANISED_EXPORT}, {@link #FAMILY_DUTIES}), in the same order.
+     */
+    public static Set<String> trade(Set<String> concepts) {
+        if (concepts.stream().noneMatch(MARKERS::contains)) {
+            return concepts;
+        }
+        Set<String> trade = new LinkedHashSet<>(concepts);
+        trade.removeAll(MARKERS);
+        return Collections.unmodifiableSet(trade);
     }
 
     /** Whether a concept is a trade anyone can take up without training (保洁、普工、包装、装卸 …). */

@@ -22,8 +22,8 @@ class BundledTaxonomyTest {
       "社会生产服务和生活服务人员", "农、林、牧、渔业生产及辅助人员", "生产制造及有关人员", "军人",
       "不便分类的其他从业人员");
 
-  /** Concepts of education.txt that are not occupations: "no skills", and how a vacancy recruits. */
-  private static final Set<String> MARKERS = Set.of("无技能", "劳务输出");
+  /** Concepts of education.txt that are not occupations: "no skills", how a vacancy recruits, family duties. */
+  private static final Set<String> MARKERS = Set.of("无技能", "劳务输出", "顾家");
 
   private final SynonymDictionary dictionary = SynonymDictionary.bundled();
   private final OccupationTaxonomy taxonomy = dictionary.taxonomy();

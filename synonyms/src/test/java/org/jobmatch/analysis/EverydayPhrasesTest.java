@@ -41,7 +41,7 @@ class EverydayPhrasesTest {
       // cleaning, care, kitchen
       "做过两年保洁 | 保洁员 | 保洁环卫", "在宾馆洗过床单 | 洗衣工 | 保洁环卫", "看了十年大门 | 门卫 | 安全保卫",
       "伺候过病人 | 医疗护理员 | 养老护理", "在家伺候过瘫痪的婆婆 | 养老护理员 | 养老护理",
-      "会炒农家菜 | 厨师 | 餐饮服务", "身体好，力气大 | 装卸工 | 仓储装卸", "干过代驾 | 驾驶员 | 道路运输", "在家带孙子 | 育婴员 | 家政育婴", "烧过酒席 | 厨师 | 餐饮服务",
+      "会炒农家菜 | 厨师 | 餐饮服务", "身体好，力气大 | 装卸工 | 仓储装卸", "干过代驾 | 驾驶员 | 道路运输", "帮人家带过两个小孩 | 育婴员 | 家政育婴", "烧过酒席 | 厨师 | 餐饮服务",
       "在食堂打过饭 | 帮厨 | 餐饮服务", "会蒸点心 | 中式面点师 | 餐饮服务",
       // massage and tiling
       "持保健按摩证 | 保健按摩师 | 保健按摩", "在盲人按摩店干过 | 保健按摩师 | 保健按摩", "做过足疗 | 保健按摩师 | 保健按摩",
@@ -62,6 +62,13 @@ class EverydayPhrasesTest {
     AnalyzedText analyzed = analyzer.analyze(text);
     assertThat(analyzed.concepts()).contains(concept);
     assertThat(analyzed.families()).contains(family);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"在家带孙子", "一直在家带两个孩子，现在孙子上学了", "后头回来带孙子，眼睛还好使", "离婚了一个人带娃",
+      "计件，可带孩子", "早8点到下午3点，方便接送小孩", "可带活回家，照顾老人孩子两不误"})
+  void lookingAfterAFamilyAtHomeIsACircumstanceNotChildcare(String text) {
+    assertThat(analyzer.analyze(text).concepts()).contains("顾家").doesNotContain("育婴员", "养老护理员");
   }
 
   @Test

@@ -26,12 +26,13 @@ import org.jobmatch.matching.rules.PersonFacts;
  * own trades (a carpenter's 木工, not the 建筑工人 it implies; but the 电工 of "国营厂的电工，家里电路水管都会弄"
  * stays beside the 水电工 of the other clause, which implies it). {@code neighbourFamilies}: the other families of
  * the same middle group of the classification as theirs (a courier's 仓储装卸). {@code licenceClasses}: the driving
- * licence classes the skills say they hold (empty when they name none).
+ * licence classes the skills say they hold (empty when they name none). {@code caresForFamily}: they look after
+ * children or elders at home (在家带孙子, 要接送孩子), a circumstance that is not a trade of theirs.
  */
 public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, AnalyzedText skills,
                             AnalyzedText wishes, Set<String> concepts, Set<String> ownConcepts, Set<String> families,
                             Set<String> neighbourFamilies, Set<String> words, boolean hasStatedSkills,
-                            Set<String> licenceClasses) {
+                            Set<String> licenceClasses, boolean caresForFamily) {
 
     private static final Set<String> NONE = Set.of("无", "没有", "暂无", "没", "/", "-", "—");
     private static final Pattern CLAUSES = Pattern.compile("[，,。；;\\n]");
@@ -39,13 +40,15 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
     public static PersonProfile of(Person person, LocalDate today, JobTextAnalyzer analyzer) {
         AnalyzedText skills = analyzer.analyze(person.skills());
         AnalyzedText wishes = analyzer.analyze(person.preferences().jobs());
-        Set<String> concepts = union(skills.concepts(), wishes.concepts());
+        Set<String> said = union(skills.concepts(), wishes.concepts());
+        Set<String> concepts = Documents.trade(said);
         Set<String> families = union(skills.families(), wishes.families());
         return new PersonProfile(PersonFacts.of(person, today), today,
                 Ages.isIn4050(person.gender(), person.birthDate(), today), skills, wishes, concepts,
                 ownConcepts(person, concepts, analyzer), families,
                 analyzer.dictionary().taxonomy().neighboursOf(families), Words.of(skills, wishes),
-                statesSkills(person.skills(), skills) || !wishes.isEmpty(), DrivingLicences.held(person.skills()));
+                statesSkills(person.skills(), skills) || !wishes.isEmpty(), DrivingLicences.held(person.skills()),
+                said.contains(Documents.FAMILY_DUTIES));
     }
 
     /**
@@ -61,19 +64,21 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
             if (clauses.size() > 1) {
                 own = new LinkedHashSet<>(own);
                 for (String clause : clauses) {
-                    own.addAll(dictionary.mostSpecific(analyzer.analyze(clause).concepts()));
+                    own.addAll(dictionary.mostSpecific(Documents.trade(analyzer.analyze(clause).concepts())));
                 }
             }
         }
         return Collections.unmodifiableSet(own);
     }
 
-    /** Whether the skills say anything but that there are none ("无", "没什么技术"). */
+    /** Whether the skills say anything but that there are none ("无", "没什么技术") or a circumstance ("在家带孙子"). */
     static boolean statesSkills(String text, AnalyzedText skills) {
         if (skills.isEmpty() || (text != null && NONE.contains(text.strip()))) {
             return false;
         }
-        return !skills.concepts().equals(Set.of(Documents.NO_SKILLS));
+        Set<String> trade = new LinkedHashSet<>(Documents.trade(skills.concepts()));
+        trade.remove(Documents.NO_SKILLS);
+        return !trade.isEmpty() || skills.concepts().isEmpty();
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -1,8 +1,6 @@
 package org.jobmatch.matching.profile;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,31 +24,21 @@ public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<
                              boolean lowThreshold, boolean namesSkilledTrade, int kind) {
 
     /** How many kinds {@link Kind} tells apart. */
-    public static final int KINDS = VacancySource.values().length * 16;
+    public static final int KINDS = VacancySource.values().length * 32;
 
     public static VacancyProfile of(Vacancy vacancy, Documents documents) {
         VacancyDocument analysed = documents.vacancy(vacancy);
-        Set<String> concepts = withoutMarkers(analysed.concepts());
-        Set<String> title = documents.analyzer().dictionary().mostSpecific(withoutMarkers(analysed.titleConcepts()));
+        Set<String> concepts = Documents.trade(analysed.concepts());
+        Set<String> title = documents.analyzer().dictionary().mostSpecific(Documents.trade(analysed.titleConcepts()));
         var taxonomy = documents.analyzer().taxonomy();
         boolean export = analysed.concepts().contains(Documents.ORGANISED_EXPORT)
                 || documents.analyzer().analyze(vacancy.employer()).concepts().contains(Documents.ORGANISED_EXPORT);
         Kind kind = new Kind(vacancy.source(), analysed.lowThreshold(), vacancy.accessible(), export,
-                !vacancy.eligibleGroups().isEmpty());
+                !vacancy.eligibleGroups().isEmpty(), analysed.concepts().contains(Documents.FAMILY_DUTIES));
         return new VacancyProfile(VacancyFacts.of(vacancy), title, taxonomy.familiesOf(title),
                 taxonomy.needsLicence(title), DrivingLicences.accepted(texts(vacancy)), concepts,
                 Words.of(analysed.terms()), analysed.lowThreshold(),
                 concepts.stream().anyMatch(c -> !Documents.isLowThresholdTrade(c)), kind.index());
-    }
-
-    /** The concepts of a vacancy's trade: without those that say how it recruits (有组织劳务输出). */
-    private static Set<String> withoutMarkers(Set<String> concepts) {
-        if (!concepts.contains(Documents.ORGANISED_EXPORT)) {
-            return concepts;
-        }
-        Set<String> trade = new LinkedHashSet<>(concepts);
-        trade.remove(Documents.ORGANISED_EXPORT);
-        return Collections.unmodifiableSet(trade); // in the text's order, as every other vacancy's
     }
 
     private static List<String> texts(Vacancy vacancy) {
@@ -70,20 +58,21 @@ public record VacancyProfile(VacancyFacts facts, Set<String> titleConcepts, Set<
 
     /**
      * The kind of vacancy the assistance priorities tell apart: source, low threshold, accessible, recruited by the
-     * county's organised labour export (有组织劳务输出, 劳务协作), and set aside for named groups (its own
-     * {@code eligibleGroups}); numbered 0 to {@link #KINDS} - 1.
+     * county's organised labour export (有组织劳务输出, 劳务协作), set aside for named groups (its own
+     * {@code eligibleGroups}), and arranged for those caring for a family (可带孩子、方便接送); numbered 0 to
+     * {@link #KINDS} - 1.
      */
     public record Kind(VacancySource source, boolean lowThreshold, boolean accessible, boolean organisedExport,
-                       boolean setAside) {
+                       boolean setAside, boolean familyFriendly) {
 
         public int index() {
-            return source.ordinal() << 4 | bit(lowThreshold) << 3 | bit(accessible) << 2 | bit(organisedExport) << 1
-                    | bit(setAside);
+            return source.ordinal() << 5 | bit(lowThreshold) << 4 | bit(accessible) << 3 | bit(organisedExport) << 2
+                    | bit(setAside) << 1 | bit(familyFriendly);
         }
 
         public static Kind of(int index) {
-            return new Kind(VacancySource.values()[index >> 4], (index & 8) != 0, (index & 4) != 0, (index & 2) != 0,
-                    (index & 1) != 0);
+            return new Kind(VacancySource.values()[index >> 5], (index & 16) != 0, (index & 8) != 0, (index & 4) != 0,
+                    (index & 2) != 0, (index & 1) != 0);
         }
 
         private static int bit(boolean b) {

@@ -37,7 +37,8 @@ final class Priorities {
      * The priorities of employment assistance; {@code reasons} null when not explaining. Welfare posts are developed
      * by townships for their own hard-to-employ residents: another township's earns half the priority. Workshops
      * take on those they can give work near home (就近就业): beyond the person's daily reach neither earns priority.
-     * The county's organised labour export serves those willing to go out for work.
+     * The county's organised labour export serves those willing to go out for work; a job arranged for those caring
+     * for a family (可带孩子), those who do, within daily reach.
      */
     static double of(PersonProfile p, VacancyProfile.Kind kind, Reach reach, List<String> reasons) {
         VacancySource source = kind.source();
@@ -62,6 +63,9 @@ final class Priorities {
         }
         if (p.in(AssistanceGroup.DISABLED) && kind.accessible()) {
             priority += add(reasons, 0.6, "无障碍岗位，适合残疾人");
+        }
+        if (p.caresForFamily() && kind.familyFriendly() && reach != Reach.BEYOND) {
+            priority += add(reasons, 0.3, "可兼顾家庭（带孩子、接送），适合要照顾家里的人");
         }
         return Math.min(1, priority);
     }

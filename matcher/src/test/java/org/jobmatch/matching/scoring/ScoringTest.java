@@ -277,6 +277,22 @@ class ScoringTest {
     }
 
     @Test
+    void aJobArrangedForThoseCaringForAFamilyComesFirstForOneWhoLooksAfterChildrenAtHome() {
+        PersonProfile grandmother = profile("在家带孙子");
+        VacancyProfile arranged = vacancy("V1", "车间甲", "线束加工（计件，可带孩子）", VacancySource.ENTERPRISE, 3);
+        VacancyProfile plain = vacancy("V2", "车间乙", "线束加工（计件）", VacancySource.ENTERPRISE, 3);
+
+        assertThat(grandmother.caresForFamily()).isTrue();
+        assertThat(grandmother.hasStatedSkills()).isFalse();
+        assertThat(grandmother.concepts()).doesNotContain("育婴员", Documents.FAMILY_DUTIES);
+        assertThat(score(grandmother, arranged).reasons()).contains("可兼顾家庭（带孩子、接送），适合要照顾家里的人")
+                .noneMatch(reason -> reason.contains("育婴员"));
+        assertThat(score(grandmother, arranged).score()).isGreaterThan(score(grandmother, plain).score());
+        PersonProfile other = profile("在电子厂做过线束");
+        assertThat(score(other, arranged).score()).isEqualTo(score(other, plain).score());
+    }
+
+    @Test
     void accessiblePostsRankHigherForDisabledPersons() {
         PersonProfile person = profile("手工", AssistanceGroup.DISABLED);
 
