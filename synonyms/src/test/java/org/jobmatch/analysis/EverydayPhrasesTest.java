@@ -72,6 +72,14 @@ class EverydayPhrasesTest {
   }
 
   @Test
+  void aGarmentFactorysLatheOperatorSews() {
+    assertThat(analyzer.analyze("服装车工（熟手）").concepts()).contains("缝纫工").doesNotContain("数控操作工");
+    assertThat(analyzer.analyze("童装车缝，会平车").concepts()).contains("缝纫工").doesNotContain("装卸工");
+    assertThat(analyzer.analyze("家纺车工").concepts()).contains("缝纫工", "家纺工").doesNotContain("数控操作工");
+    assertThat(analyzer.analyze("车工，会开车床").concepts()).contains("数控操作工");
+  }
+
+  @Test
   void aCookFindsTheWholeKitchenAndADriverTheDeliveryPosts() {
     OccupationTaxonomy taxonomy = analyzer.taxonomy();
     String cook = analyzer.analyze("在饭店烧了十年菜").families().iterator().next();
