@@ -57,7 +57,9 @@ class EverydayPhrasesTest {
       "嫁接番茄苗嫁接了三年 | 育苗嫁接工 | 农业种植", "会编竹篮子、簸箕 | 竹编工 | 手工制作",
       "在工地食堂做过五年大锅菜 | 厨师 | 餐饮服务", "保安、押运 | 押运员 | 安全保卫",
       "护理专业毕业，护士资格考试过了 | 护士 | 养老护理", "中专学旅游 | 讲解员 | 文旅服务",
-      "拣豆、装袋 | 分拣员 | 仓储装卸"})
+      "拣豆、装袋 | 分拣员 | 仓储装卸",
+      // embroidery and needlework of every county
+      "会做针线活、会一点彝绣 | 手工活 | 手工制作", "苗绣、纳鞋垫 | 手工活 | 手工制作"})
   void everydayPhraseReachesItsJobAndFamily(String text, String concept, String family) {
     AnalyzedText analyzed = analyzer.analyze(text);
     assertThat(analyzed.concepts()).contains(concept);
@@ -66,7 +68,7 @@ class EverydayPhrasesTest {
 
   @ParameterizedTest
   @CsvSource({"在家带孙子", "一直在家带两个孩子，现在孙子上学了", "后头回来带孙子，眼睛还好使", "离婚了一个人带娃",
-      "计件，可带孩子", "早8点到下午3点，方便接送小孩", "可带活回家，照顾老人孩子两不误"})
+      "在家领两个娃娃，只想做半天", "计件，可带孩子", "早8点到下午3点，方便接送小孩", "可带活回家，照顾老人孩子两不误"})
   void lookingAfterAFamilyAtHomeIsACircumstanceNotChildcare(String text) {
     assertThat(analyzer.analyze(text).concepts()).contains("顾家").doesNotContain("育婴员", "养老护理员");
   }
