@@ -76,9 +76,8 @@ public record PersonProfile(PersonFacts facts, LocalDate today, boolean in4050, 
         if (skills.isEmpty() || (text != null && NONE.contains(text.strip()))) {
             return false;
         }
-        Set<String> trade = new LinkedHashSet<>(Documents.trade(skills.concepts()));
-        trade.remove(Documents.NO_SKILLS);
-        return !trade.isEmpty() || skills.concepts().isEmpty();
+        return skills.concepts().isEmpty()
+                || Documents.trade(skills.concepts()).stream().anyMatch(c -> !c.equals(Documents.NO_SKILLS));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
